@@ -1,0 +1,95 @@
+package th.go.moc.ops.sor301hub.mapping;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import th.go.moc.ops.sor301hub.sor301.ThaiNumbers;
+import th.go.moc.ops.sor301hub.sor301.ThaiText;
+import th.go.moc.ops.sor301hub.validation.Problem;
+import th.go.moc.ops.sor301hub.validation.Rules;
+import th.go.moc.ops.sor301hub.workbook.CellValue;
+import th.go.moc.ops.sor301hub.workbook.SheetRow;
+
+/**
+ * Reads typed values out of a row, recording the cell each value came from and a problem for each
+ * value that cannot be a number. Nothing unreadable is silently turned into zero.
+ */
+final class FieldReader {
+
+    private static final Set<String> SUBTOTALS = Set.of("รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "total", "subtotal",
+            "grandtotal");
+
+    private final String file;
+    private final String sheet;
+    private final List<Problem> problems;
+
+    FieldReader(String file, String sheet, List<Problem> problems) {
+        this.file = file;
+        this.sheet = sheet;
+        this.problems = problems;
+    }
+
+    String text(SheetRow row, int col, String field, Map<String, String> cells) {
+        if (col < 0) {
+            return null;
+        }
+        String text = ThaiText.clean(row.text(col));
+        if (text != null) {
+            cells.put(field, row.ref(col));
+        }
+        return text;
+    }
+
+    /**
+     * A number from a cell: numbers as they are (a cell shown as 85% gives 85), text such as "1,234",
+     * "๑๒" or "-" (nil, 0) read, anything else a problem; blank gives null.
+     */
+    Double number(SheetRow row, int col, String field, Map<String, String> cells) {
+        if (col < 0) {
+            return null;
+        }
+        CellValue cell = row.cell(col);
+        if (cell == null) {
+            return null;
+        }
+        String ref = row.ref(col);
+        cells.put(field, ref);
+        if (cell instanceof CellValue.Number n) {
+            return n.percent() ? n.value() * 100 : n.value();
+        }
+        if (cell instanceof CellValue.Text t) {
+            ThaiNumbers.Reading reading = ThaiNumbers.read(t.value());
+            if (reading instanceof ThaiNumbers.Value v) {
+                return v.value();
+            }
+            if (reading instanceof ThaiNumbers.Nil) {
+                return 0.0;
+            }
+            problems.add(Rules.notANumber(file, sheet, ref, field, t.value()));
+            return null;
+        }
+        if (cell instanceof CellValue.Error e) {
+            problems.add(Rules.formulaError(file, sheet, ref, field, e.code()));
+            return null;
+        }
+        problems.add(Rules.notANumber(file, sheet, ref, field, cell.display()));
+        return null;
+    }
+
+    /** Whether a text names a subtotal row ("รวม"), which is not an indicator or budget line. */
+    static boolean isSubtotal(String text) {
+        return text != null && SUBTOTALS.contains(ThaiText.key(text));
+    }
+
+    String file() {
+        return file;
+    }
+
+    String sheet() {
+        return sheet;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,45 @@
+package th.go.moc.ops.sor301hub.mapping;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a table's header was found and which column holds each field.
+ *
+ * @param headerRow     zero-based row of the header's first line
+ * @param dataRow       zero-based row where data may start
+ * @param columns       field → zero-based column, for fields found once
+ * @param monthColumns  per-month field → column by fiscal month (index 1–12; -1 where absent)
+ * @param missingRequired the required fields not found, with the header texts expected
+ * @param score         share of the layout's fields found, 0–1
+ */
+public record HeaderMatch(int headerRow, int dataRow, Map<String, Integer> columns, Map<String, int[]> monthColumns,
+                          List<ColumnSpec> missingRequired, double score, int monthsFound) {
+
+    public boolean complete() {
+        return missingRequired.isEmpty();
+    }
+
+    public int column(String field) {
+        return columns.getOrDefault(field, -1);
+    }
+
+    public int monthColumn(String field, int fiscalMonth) {
+        int[] cols = monthColumns.get(field);
+        return cols == null ? -1 : cols[fiscalMonth];
+    }
+
+    /** Better: all required fields found, then more fields found, then more month columns. */
+    public boolean betterThan(HeaderMatch other) {
+        if (other == null) {
+            return true;
+        }
+        if (missingRequired.size() != other.missingRequired.size()) {
+            return missingRequired.size() < other.missingRequired.size();
+        }
+        if (score != other.score) {
+            return score > other.score;
+        }
+        return monthsFound > other.monthsFound;
+    }
+}

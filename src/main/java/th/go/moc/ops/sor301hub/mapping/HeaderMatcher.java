@@ -1,0 +1,169 @@
+package th.go.moc.ops.sor301hub.mapping;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
+import th.go.moc.ops.sor301hub.sor301.ThaiText;
+import th.go.moc.ops.sor301hub.workbook.SheetRow;
+
+/**
+ * Finds a table's header among the first rows of a sheet by its texts, never by position: columns
+ * may be inserted, removed or reordered. Headers may span up to three rows with merged cells (a
+ * month over "แผน | ผล"); a merged cell's text is carried over the columns it spans.
+ */
+public final class HeaderMatcher {
+
+    private static final int MAX_DEPTH = 3;
+
+    private HeaderMatcher() {
+    }
+
+    /** The best header for the spec among the given leading rows of a sheet, or null if none is near. */
+    public static HeaderMatch find(List<SheetRow> rows, TableSpec spec) {
+        HeaderMatch best = null;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).index() - rows.get(0).index() > spec.headerSearchRows()) {
+                break;
+            }
+            for (int depth = 1; depth <= MAX_DEPTH && i + depth <= rows.size(); depth++) {
+                List<SheetRow> header = rows.subList(i, i + depth);
+                if (header.get(depth - 1).index() != header.get(0).index() + depth - 1) {
+                    break;
+                }
+                HeaderMatch m = match(paths(header), spec, header.get(0).index(), header.get(depth - 1).index() + 1);
+                if (m.betterThan(best)) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Each column's header texts from top to bottom, merged parents carried to their children. */
+    static List<List<String>> paths(List<SheetRow> header) {
+        int width = header.stream().mapToInt(SheetRow::width).max().orElse(0);
+        String[][] texts = new String[header.size()][width];
+        for (int r = 0; r < header.size(); r++) {
+            for (int c = 0; c < width; c++) {
+                texts[r][c] = header.get(r).text(c);
+            }
+        }
+        for (int r = 0; r < header.size() - 1; r++) {
+            for (int c = 1; c < width; c++) {
+                if (texts[r][c] == null && texts[r][c - 1] != null && hasBelow(texts, r, c) && hasBelow(texts, r, c - 1)) {
+                    texts[r][c] = texts[r][c - 1];
+                }
+            }
+        }
+        List<List<String>> paths = new ArrayList<>(width);
+        for (int c = 0; c < width; c++) {
+            List<String> path = new ArrayList<>();
+            for (int r = 0; r < header.size(); r++) {
+                if (texts[r][c] != null && (path.isEmpty() || !path.get(path.size() - 1).equals(texts[r][c]))) {
+                    path.add(texts[r][c]);
+                }
+            }
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    private static boolean hasBelow(String[][] texts, int r, int c) {
+        for (int below = r + 1; below < texts.length; below++) {
+            if (texts[below][c] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static HeaderMatch match(List<List<String>> paths, TableSpec spec, int headerRow, int dataRow) {
+        Set<Integer> used = new HashSet<>();
+        Map<String, int[]> monthColumns = new LinkedHashMap<>();
+        int monthsFound = 0;
+        for (ColumnSpec column : spec.columns().values()) {
+            if (column.perMonth()) {
+                int[] cols = new int[13];
+                Arrays.fill(cols, -1);
+                monthColumns.put(column.field(), cols);
+            }
+        }
+        for (int c = 0; c < paths.size(); c++) {
+            List<String> path = paths.get(c);
+            for (int e = 0; e < path.size(); e++) {
+                OptionalInt month = ThaiMonths.calendarMonth(path.get(e));
+                if (month.isEmpty()) {
+                    continue;
+                }
+                int fiscalMonth = month.getAsInt() >= 10 ? month.getAsInt() - 9 : month.getAsInt() + 3;
+                List<String> rest = new ArrayList<>(path);
+                rest.remove(e);
+                for (ColumnSpec column : spec.columns().values()) {
+                    int[] cols = monthColumns.get(column.field());
+                    if (cols != null && cols[fiscalMonth] < 0 && names(rest, column)) {
+                        cols[fiscalMonth] = c;
+                        used.add(c);
+                        monthsFound++;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        List<ColumnSpec> missing = new ArrayList<>();
+        int found = 0;
+        for (ColumnSpec column : spec.columns().values()) {
+            if (column.perMonth()) {
+                boolean any = Arrays.stream(monthColumns.get(column.field())).anyMatch(x -> x >= 0);
+                found += any ? 1 : 0;
+                if (!any && column.required()) {
+                    missing.add(column);
+                }
+                continue;
+            }
+            int col = -1;
+            for (int c = 0; c < paths.size() && col < 0; c++) {
+                if (!used.contains(c) && names(paths.get(c), column)) {
+                    col = c;
+                }
+            }
+            if (col >= 0) {
+                columns.put(column.field(), col);
+                used.add(col);
+                found++;
+            } else if (column.required()) {
+                missing.add(column);
+            }
+        }
+        double score = spec.columns().isEmpty() ? 0 : (double) found / spec.columns().size();
+        return new HeaderMatch(headerRow, dataRow, columns, monthColumns, missing, score, monthsFound);
+    }
+
+    /** Whether a header path names the field: one of its texts, or all of them joined, is a synonym. */
+    private static boolean names(List<String> path, ColumnSpec column) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder();
+        List<String> keys = new ArrayList<>();
+        for (String text : path) {
+            String key = ThaiText.key(text);
+            keys.add(key);
+            joined.append(key);
+        }
+        keys.add(joined.toString());
+        for (String header : column.headers()) {
+            if (keys.contains(ThaiText.key(header))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,14 @@
+package th.go.moc.ops.sor301hub.mapping;
+
+import java.util.List;
+import th.go.moc.ops.sor301hub.sor301.BudgetLine;
+import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
+import th.go.moc.ops.sor301hub.validation.Problem;
+
+/**
+ * A workbook read through its layout: which layout and how well it fit, the title block, the lines,
+ * and every problem met on the way. {@code layout} is null when no layout fitted.
+ */
+public record MappedWorkbook(Layout layout, double layoutScore, TitleBlock title, List<IndicatorLine> lines,
+                             List<BudgetLine> budget, List<Problem> problems) {
+}

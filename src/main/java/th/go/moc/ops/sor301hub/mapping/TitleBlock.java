@@ -1,0 +1,57 @@
+package th.go.moc.ops.sor301hub.mapping;
+
+import java.util.List;
+import th.go.moc.ops.sor301hub.sor301.ThaiText;
+import th.go.moc.ops.sor301hub.workbook.CellValue;
+import th.go.moc.ops.sor301hub.workbook.SheetRow;
+
+/**
+ * What the title block above the table says: the unit, the reporting month and the fiscal year, each
+ * with the cell it was read from (null where the block does not say).
+ */
+public record TitleBlock(String sheet, Entry unit, Entry period, Entry fiscalYear) {
+
+    /** A value and its cell; {@code value} is the raw cell for dates, so that a date serial is not lost. */
+    public record Entry(String text, CellValue value, String cell) {
+    }
+
+    static TitleBlock read(String sheet, List<SheetRow> rows, int beforeRow, TitleSpec spec) {
+        return new TitleBlock(sheet, find(rows, beforeRow, spec.unitLabels()), find(rows, beforeRow, spec.periodLabels()),
+                find(rows, beforeRow, spec.fiscalYearLabels()));
+    }
+
+    /** "หน่วยงาน: กองกลาง" in one cell, or "หน่วยงาน" with the value in the next filled cell to the right. */
+    private static Entry find(List<SheetRow> rows, int beforeRow, List<String> labels) {
+        for (SheetRow row : rows) {
+            if (row.index() >= beforeRow) {
+                break;
+            }
+            for (int c = 0; c < row.width(); c++) {
+                String text = row.text(c);
+                if (text == null) {
+                    continue;
+                }
+                int colon = text.indexOf(':');
+                String label = colon >= 0 ? text.substring(0, colon) : text;
+                if (!isLabel(label, labels)) {
+                    continue;
+                }
+                String after = colon >= 0 ? ThaiText.clean(text.substring(colon + 1)) : null;
+                if (after != null) {
+                    return new Entry(after, new CellValue.Text(after), row.ref(c));
+                }
+                for (int v = c + 1; v < row.width(); v++) {
+                    if (row.text(v) != null) {
+                        return new Entry(row.text(v), row.cell(v), row.ref(v));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLabel(String text, List<String> labels) {
+        String key = ThaiText.key(text);
+        return labels.stream().anyMatch(l -> ThaiText.key(l).equals(key));
+    }
+}

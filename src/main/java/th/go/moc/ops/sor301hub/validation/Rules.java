@@ -1,0 +1,155 @@
+package th.go.moc.ops.sor301hub.validation;
+
+import java.util.List;
+import th.go.moc.ops.sor301hub.sor301.Bilingual;
+
+/**
+ * Every rule a submission is checked against, with its id, severity and message. Rule ids are stable:
+ * they are stored and shown to users.
+ */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    private static Problem error(String file, String sheet, String cell, String rule, Bilingual message,
+                                 String found, String expected) {
+        return new Problem(file, sheet, cell, rule, Severity.ERROR, message, found, expected);
+    }
+
+    private static Problem warning(String file, String sheet, String cell, String rule, Bilingual message,
+                                   String found, String expected) {
+        return new Problem(file, sheet, cell, rule, Severity.WARNING, message, found, expected);
+    }
+
+    public static Problem unreadable(String file, Bilingual reason) {
+        return error(file, null, null, "FILE_UNREADABLE", reason, null, null);
+    }
+
+    public static Problem unknownLayout(String file, String sheet, List<String> missingHeaders, List<String> layouts) {
+        String missing = String.join(", ", missingHeaders);
+        return error(file, sheet, null, "LAYOUT_UNKNOWN", Bilingual.of(
+                "ไม่รู้จักรูปแบบแบบรายงาน: ไม่พบหัวคอลัมน์ %s กรุณาใช้แบบรายงานที่กำหนด (รูปแบบที่รู้จัก: %s)",
+                "Unknown report layout: the headers %s were not found. Use the report template (known layouts: %s).",
+                missing, String.join(", ", layouts)), null, missing);
+    }
+
+    public static Problem unitMissing(String file, String sheet) {
+        return error(file, sheet, null, "UNIT_MISSING", Bilingual.of(
+                "ไม่พบชื่อหน่วยงานในส่วนหัวของแบบรายงาน (ช่อง \"หน่วยงาน\") และไฟล์ไม่ได้อยู่ในโฟลเดอร์ของหน่วยงาน",
+                "The unit's name is not in the report's title block (\"หน่วยงาน\"), and the file is not in a unit's folder."),
+                null, "หน่วยงาน / unit");
+    }
+
+    public static Problem unitUnknown(String file, String sheet, String cell, String found) {
+        return error(file, sheet, cell, "UNIT_UNKNOWN", Bilingual.of(
+                "ไม่รู้จักหน่วยงาน \"%s\" ในทะเบียนหน่วยงาน กรุณาใช้ชื่อหน่วยงานตามทะเบียน",
+                "The unit \"%s\" is not in the unit registry. Use the unit's registered name.", found), found, null);
+    }
+
+    public static Problem unitFolderMismatch(String file, String sheet, String cell, String inTitle, String folder) {
+        return error(file, sheet, cell, "UNIT_FOLDER_MISMATCH", Bilingual.of(
+                "หน่วยงานในแบบรายงาน (%s) ไม่ตรงกับโฟลเดอร์ที่ส่งไฟล์ (%s)",
+                "The unit in the report (%s) does not match the folder the file was sent to (%s).", inTitle, folder),
+                inTitle, folder);
+    }
+
+    public static Problem periodMissing(String file, String sheet) {
+        return error(file, sheet, null, "PERIOD_MISSING", Bilingual.of(
+                "ไม่พบเดือนที่รายงานในส่วนหัวของแบบรายงาน (ช่อง \"ประจำเดือน\") เช่น \"พ.ค. 2569\"",
+                "The reporting month is not in the report's title block (\"ประจำเดือน\"), for example \"พ.ค. 2569\"."),
+                null, "ประจำเดือน / month");
+    }
+
+    public static Problem periodInvalid(String file, String sheet, String cell, String found) {
+        return error(file, sheet, cell, "PERIOD_INVALID", Bilingual.of(
+                "เดือนที่รายงาน \"%s\" อ่านไม่ได้ กรุณาเขียนเป็น เดือน ปี เช่น \"พ.ค. 2569\"",
+                "The reporting month \"%s\" cannot be read. Write month and year, for example \"พ.ค. 2569\".", found),
+                found, "พ.ค. 2569");
+    }
+
+    public static Problem fiscalYearMismatch(String file, String sheet, String cell, String found, int expected) {
+        return error(file, sheet, cell, "FISCAL_YEAR_MISMATCH", Bilingual.of(
+                "ปีงบประมาณ %s ไม่ตรงกับเดือนที่รายงาน (ควรเป็น %d)",
+                "Fiscal year %s does not match the reporting month (it should be %d).", found, expected),
+                found, Integer.toString(expected));
+    }
+
+    public static Problem notANumber(String file, String sheet, String cell, String field, String found) {
+        return error(file, sheet, cell, "NOT_A_NUMBER", new Bilingual(
+                "ช่อง%s ต้องเป็นตัวเลข แต่พบ \"%s\"".formatted(FieldNames.thai(field), found),
+                "%s must be a number, but the cell holds \"%s\".".formatted(FieldNames.english(field), found)), found, "ตัวเลข / a number");
+    }
+
+    public static Problem formulaError(String file, String sheet, String cell, String field, String code) {
+        return error(file, sheet, cell, "FORMULA_ERROR", new Bilingual(
+                "สูตรในช่อง%s ให้ผลผิดพลาด %s กรุณาแก้สูตรหรือใส่ตัวเลข".formatted(FieldNames.thai(field), code),
+                "The formula for %s gives the error %s. Fix the formula or type the number."
+                        .formatted(FieldNames.english(field), code)), code, "ตัวเลข / a number");
+    }
+
+    public static Problem indicatorNameMissing(String file, String sheet, String cell) {
+        return error(file, sheet, cell, "INDICATOR_MISSING", Bilingual.of(
+                "แถวนี้มีตัวเลขแต่ไม่มีชื่อตัวชี้วัด", "This row has figures but no indicator name."), null,
+                "ชื่อตัวชี้วัด / indicator name");
+    }
+
+    public static Problem annualTargetMissing(String file, String sheet, String cell, String indicator) {
+        return error(file, sheet, cell, "ANNUAL_TARGET_MISSING", Bilingual.of(
+                "ตัวชี้วัด \"%s\" ไม่มีค่าเป้าหมายทั้งปี", "Indicator \"%s\" has no annual target.", indicator),
+                null, "ค่าเป้าหมายทั้งปี / annual target");
+    }
+
+    public static Problem levelInvalid(String file, String sheet, String cell, String found) {
+        return error(file, sheet, cell, "LEVEL_INVALID", Bilingual.of(
+                "ระดับตัวชี้วัด \"%s\" ไม่ถูกต้อง ใช้ได้: เป้าหมายกระทรวง, เป้าหมาย สป., ผลผลิต/โครงการ, กิจกรรม",
+                "Indicator level \"%s\" is not valid. Use: เป้าหมายกระทรวง, เป้าหมาย สป., ผลผลิต/โครงการ, กิจกรรม.", found),
+                found, "เป้าหมายกระทรวง | เป้าหมาย สป. | ผลผลิต/โครงการ | กิจกรรม");
+    }
+
+    public static Problem categoryInvalid(String file, String sheet, String cell, String found) {
+        return error(file, sheet, cell, "CATEGORY_INVALID", Bilingual.of(
+                "งบรายจ่าย \"%s\" ไม่ถูกต้อง ใช้ได้: งบบุคลากร, งบดำเนินงาน, งบลงทุน, งบเงินอุดหนุน, งบรายจ่ายอื่น",
+                "Expense category \"%s\" is not valid. Use: งบบุคลากร, งบดำเนินงาน, งบลงทุน, งบเงินอุดหนุน, งบรายจ่ายอื่น.",
+                found), found, "งบบุคลากร | งบดำเนินงาน | งบลงทุน | งบเงินอุดหนุน | งบรายจ่ายอื่น");
+    }
+
+    public static Problem resultMissing(String file, String sheet, String cell, String indicator, String month) {
+        return error(file, sheet, cell, "RESULT_MISSING", Bilingual.of(
+                "ตัวชี้วัด \"%s\" ไม่มีผลการดำเนินงานเดือน %s (ถ้าไม่มีผลให้ใส่ 0 หรือ -)",
+                "Indicator \"%s\" has no result for %s (type 0 or - when there is none).", indicator, month),
+                null, "ผลเดือน %s / result for %s".formatted(month, month));
+    }
+
+    public static Problem negativeResult(String file, String sheet, String cell, String indicator, double value) {
+        return error(file, sheet, cell, "NEGATIVE_RESULT", Bilingual.of(
+                "ผลการดำเนินงานของตัวชี้วัด \"%s\" ติดลบ (%s) ผลสะสมจึงลดลง กรุณาแก้ไขผลของเดือนที่บันทึกผิดแทน",
+                "Indicator \"%s\" has a negative result (%s), so its cumulative falls. Correct the month that was wrong instead.",
+                indicator, Numbers.format(value)), Numbers.format(value), "≥ 0");
+    }
+
+    public static Problem cumulativeMismatch(String file, String sheet, String cell, String indicator,
+                                             double stated, double sum) {
+        return error(file, sheet, cell, "CUMULATIVE_MISMATCH", Bilingual.of(
+                "ผลสะสมของตัวชี้วัด \"%s\" (%s) ไม่เท่ากับผลรวมรายเดือน (%s)",
+                "The cumulative result of \"%s\" (%s) is not the sum of its months (%s).",
+                indicator, Numbers.format(stated), Numbers.format(sum)), Numbers.format(stated), Numbers.format(sum));
+    }
+
+    public static Problem noLines(String file, String sheet) {
+        return error(file, sheet, null, "NO_LINES", Bilingual.of(
+                "ไม่พบตัวชี้วัดใดในแผ่นงานนี้", "No indicator rows were found on this sheet."), null, null);
+    }
+
+    public static Problem hiddenRow(String file, String sheet, String cell) {
+        return warning(file, sheet, cell, "HIDDEN_ROW", Bilingual.of(
+                "แถวนี้ถูกซ่อนไว้ ระบบอ่านข้อมูลในแถวนี้ด้วย", "This row is hidden; its data was read all the same."),
+                null, null);
+    }
+
+    public static Problem hiddenSheet(String file, String sheet) {
+        return warning(file, sheet, null, "HIDDEN_SHEET", Bilingual.of(
+                "แผ่นงานนี้ถูกซ่อนไว้ ระบบอ่านข้อมูลในแผ่นงานนี้ด้วย", "This sheet is hidden; its data was read all the same."),
+                null, null);
+    }
+}

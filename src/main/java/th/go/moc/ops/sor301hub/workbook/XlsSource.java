@@ -1,0 +1,98 @@
+package th.go.moc.ops.sor301hub.workbook;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Reads legacy .xls (BIFF8). Such files hold at most 65,536 rows, so the user model is fine here. */
+final class XlsSource implements WorkbookSource {
+
+    private final HSSFWorkbook workbook;
+    private final List<SheetInfo> sheets = new ArrayList<>();
+
+    private XlsSource(HSSFWorkbook workbook) {
+        this.workbook = workbook;
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            sheets.add(new SheetInfo(workbook.getSheetName(i), i,
+                    workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)));
+        }
+    }
+
+    static XlsSource open(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+            return new XlsSource(new HSSFWorkbook(fs.getRoot(), true));
+        } catch (EncryptedDocumentException e) {
+            throw UnreadableWorkbookException.of(WorkbookFormat.ENCRYPTED, name, e);
+        } catch (Exception e) {
+            throw UnreadableWorkbookException.of(WorkbookFormat.XLS, name, e);
+        }
+    }
+
+    @Override
+    public WorkbookFormat format() {
+        return WorkbookFormat.XLS;
+    }
+
+    @Override
+    public List<SheetInfo> sheets() {
+        return List.copyOf(sheets);
+    }
+
+    @Override
+    public void read(SheetInfo info, RowHandler handler) {
+        Sheet sheet = workbook.getSheetAt(info.position());
+        for (Row row : sheet) {
+            int width = Math.max(row.getLastCellNum(), 0);
+            CellValue[] cells = new CellValue[width];
+            boolean any = false;
+            for (Cell cell : row) {
+                CellValue value = value(cell, cell.getCellType());
+                if (value != null) {
+                    cells[cell.getColumnIndex()] = value;
+                    any = true;
+                }
+            }
+            if (any && !handler.row(new SheetRow(row.getRowNum(), row.getZeroHeight(), cells))) {
+                return;
+            }
+        }
+    }
+
+    private static CellValue value(Cell cell, CellType type) {
+        return switch (type) {
+            case STRING -> {
+                String s = cell.getStringCellValue();
+                yield s == null || s.isEmpty() ? null : new CellValue.Text(s);
+            }
+            case NUMERIC -> {
+                String fmt = cell.getCellStyle().getDataFormatString();
+                yield new CellValue.Number(cell.getNumericCellValue(), DateUtil.isCellDateFormatted(cell),
+                        fmt != null && fmt.contains("%"));
+            }
+            case BOOLEAN -> new CellValue.Bool(cell.getBooleanCellValue());
+            case ERROR -> new CellValue.Error(FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case FORMULA -> value(cell, cell.getCachedFormulaResultType());
+            default -> null;
+        };
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (java.io.IOException e) {
+            // read-only: nothing to flush
+        }
+    }
+}
