@@ -48,12 +48,13 @@ final class FieldReader {
         if (col < 0) {
             return null;
         }
+        // The cell is recorded even when blank: a message about a missing value must point at it.
+        String ref = row.ref(col);
+        cells.put(field, ref);
         CellValue cell = row.cell(col);
         if (cell == null) {
             return null;
         }
-        String ref = row.ref(col);
-        cells.put(field, ref);
         if (cell instanceof CellValue.Number n) {
             return n.percent() ? n.value() * 100 : n.value();
         }

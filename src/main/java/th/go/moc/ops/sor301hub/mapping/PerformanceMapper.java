@@ -27,13 +27,15 @@ final class PerformanceMapper implements RowHandler {
     private static final String[] HIERARCHY = {"programme", "serviceTarget", "outputProject", "activity"};
 
     private final FieldReader reader;
+    private final CumulationRules cumulation;
     private final TableSpec spec;
     private final HeaderMatch match;
     private final String[] context = new String[HIERARCHY.length];
     private final List<IndicatorLine> lines = new ArrayList<>();
 
-    PerformanceMapper(FieldReader reader, TableSpec spec, HeaderMatch match) {
+    PerformanceMapper(FieldReader reader, CumulationRules cumulation, TableSpec spec, HeaderMatch match) {
         this.reader = reader;
+        this.cumulation = cumulation;
         this.spec = spec;
         this.match = match;
     }
@@ -87,13 +89,14 @@ final class PerformanceMapper implements RowHandler {
         } else if (level == IndicatorLevel.OUTPUT_PROJECT) {
             names[3] = null;
         }
+        String kind = reader.text(row, match.column("kind"), "kind", cells);
+        String unitOfCount = reader.text(row, match.column("unitOfCount"), "unitOfCount", cells);
         Indicator indicator = new Indicator(
-                reader.text(row, match.column("indicatorCode"), "indicatorCode", cells), name,
-                reader.text(row, match.column("kind"), "kind", cells),
-                reader.text(row, match.column("unitOfCount"), "unitOfCount", cells),
-                direction(reader.text(row, match.column("direction"), "direction", cells)));
+                reader.text(row, match.column("indicatorCode"), "indicatorCode", cells), name, kind, unitOfCount,
+                direction(reader.text(row, match.column("direction"), "direction", cells)),
+                cumulation.of(unitOfCount, kind));
         Double target = reader.number(row, match.column("annualTarget"), "annualTarget", cells);
-        if (target == null && match.column("annualTarget") >= 0 && !cells.containsKey("annualTarget")) {
+        if (target == null && row.cell(match.column("annualTarget")) == null && match.column("annualTarget") >= 0) {
             reader.problems().add(Rules.annualTargetMissing(reader.file(), reader.sheet(),
                     row.ref(match.column("annualTarget")), name));
         }

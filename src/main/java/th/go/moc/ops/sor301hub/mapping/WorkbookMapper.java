@@ -21,9 +21,11 @@ public final class WorkbookMapper {
     private static final int HEAD_ROWS = 30;
 
     private final List<Layout> layouts;
+    private final CumulationRules cumulation;
 
-    public WorkbookMapper(List<Layout> layouts) {
+    public WorkbookMapper(List<Layout> layouts, CumulationRules cumulation) {
         this.layouts = List.copyOf(layouts);
+        this.cumulation = cumulation;
     }
 
     public MappedWorkbook map(WorkbookSource source, String fileName) {
@@ -57,7 +59,7 @@ public final class WorkbookMapper {
             title = titleElsewhere(heads, layout, best.sheet).orElse(title);
         }
         FieldReader performanceReader = new FieldReader(fileName, best.sheet.name(), problems);
-        PerformanceMapper performance = new PerformanceMapper(performanceReader, layout.performance(), best.match);
+        PerformanceMapper performance = new PerformanceMapper(performanceReader, cumulation, layout.performance(), best.match);
         warnIfHidden(fileName, best.sheet, problems);
         source.read(best.sheet, performance);
         if (performance.lines().isEmpty()) {

@@ -16,11 +16,12 @@ public record IndicatorLine(
         Narrative narrative,
         Provenance source) {
 
+    /** The plan from ต.ค. to the month: a sum for counts, the month's own plan for rates and levels. */
     public double cumulativePlan(int fiscalMonth) {
-        return plan.sumTo(fiscalMonth);
+        return indicator.cumulation().apply(plan, fiscalMonth);
     }
 
     public double cumulativeResult(int fiscalMonth) {
-        return result.sumTo(fiscalMonth);
+        return indicator.cumulation().apply(result, fiscalMonth);
     }
 }

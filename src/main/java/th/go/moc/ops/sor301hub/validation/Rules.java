@@ -131,8 +131,8 @@ public final class Rules {
     public static Problem cumulativeMismatch(String file, String sheet, String cell, String indicator,
                                              double stated, double sum) {
         return error(file, sheet, cell, "CUMULATIVE_MISMATCH", Bilingual.of(
-                "ผลสะสมของตัวชี้วัด \"%s\" (%s) ไม่เท่ากับผลรวมรายเดือน (%s)",
-                "The cumulative result of \"%s\" (%s) is not the sum of its months (%s).",
+                "ผลสะสมของตัวชี้วัด \"%s\" (%s) ไม่ตรงกับผลที่คำนวณจากผลรายเดือน (%s)",
+                "The cumulative result of \"%s\" (%s) does not match the figure its months give (%s).",
                 indicator, Numbers.format(stated), Numbers.format(sum)), Numbers.format(stated), Numbers.format(sum));
     }
 
@@ -151,5 +151,10 @@ public final class Rules {
         return warning(file, sheet, null, "HIDDEN_SHEET", Bilingual.of(
                 "แผ่นงานนี้ถูกซ่อนไว้ ระบบอ่านข้อมูลในแผ่นงานนี้ด้วย", "This sheet is hidden; its data was read all the same."),
                 null, null);
+    }
+    public static Problem periodInFuture(String file, String sheet, String cell, String found) {
+        return error(file, sheet, cell, "PERIOD_IN_FUTURE", Bilingual.of(
+                "เดือนที่รายงาน %s ยังไม่สิ้นสุด กรุณาตรวจสอบเดือนในแบบรายงาน",
+                "The reporting month %s has not ended yet. Check the month in the report.", found), found, null);
     }
 }

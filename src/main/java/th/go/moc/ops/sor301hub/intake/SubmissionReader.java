@@ -1,0 +1,171 @@
+package th.go.moc.ops.sor301hub.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import th.go.moc.ops.sor301hub.mapping.MappedWorkbook;
+import th.go.moc.ops.sor301hub.mapping.TitleBlock;
+import th.go.moc.ops.sor301hub.mapping.WorkbookMapper;
+import th.go.moc.ops.sor301hub.registry.Unit;
+import th.go.moc.ops.sor301hub.registry.UnitRegistry;
+import th.go.moc.ops.sor301hub.sor301.BuddhistYear;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
+import th.go.moc.ops.sor301hub.sor301.ThaiNumbers;
+import th.go.moc.ops.sor301hub.validation.LineValidator;
+import th.go.moc.ops.sor301hub.validation.Problem;
+import th.go.moc.ops.sor301hub.validation.Rules;
+import th.go.moc.ops.sor301hub.validation.Severity;
+import th.go.moc.ops.sor301hub.workbook.CellValue;
+import th.go.moc.ops.sor301hub.workbook.UnreadableWorkbookException;
+import th.go.moc.ops.sor301hub.workbook.WorkbookSource;
+import th.go.moc.ops.sor301hub.workbook.Workbooks;
+
+/**
+ * Reads a received file into a checked submission: opens it, recognises its layout, works out whose
+ * it is and for which month, and checks every line. Never throws for bad input; what is wrong is in
+ * the problems. Used by the intake route and by batch mode alike.
+ */
+public final class SubmissionReader {
+
+    private final WorkbookMapper mapper;
+    private final UnitRegistry units;
+    private final Clock clock;
+
+    public SubmissionReader(WorkbookMapper mapper, UnitRegistry units, Clock clock) {
+        this.mapper = mapper;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /**
+     * @param file       the file to read (not modified)
+     * @param fileName   the name the unit gave it, for messages
+     * @param folderName the inbox subfolder it arrived in, or null
+     */
+    public CheckedSubmission read(Path file, String fileName, String folderName) {
+        String sha256 = sha256(file);
+        MappedWorkbook mapped;
+        String format;
+        try (WorkbookSource source = Workbooks.open(file)) {
+            format = source.format().name().toLowerCase();
+            mapped = mapper.map(source, fileName);
+        } catch (UnreadableWorkbookException e) {
+            return new CheckedSubmission(fileName, sha256, null, null, 0, folderUnit(folderName).orElse(null), null,
+                    List.of(), List.of(), List.of(Rules.unreadable(fileName, e.reason())));
+        }
+        List<Problem> problems = new ArrayList<>(mapped.problems());
+        if (mapped.layout() == null) {
+            return new CheckedSubmission(fileName, sha256, format, null, mapped.layoutScore(),
+                    folderUnit(folderName).orElse(null), null, List.of(), List.of(), problems);
+        }
+        TitleBlock title = mapped.title();
+        Unit unit = unit(fileName, title, folderName, problems);
+        FiscalPeriod period = period(fileName, title, problems);
+        if (period != null) {
+            for (IndicatorLine line : mapped.lines()) {
+                problems.addAll(LineValidator.check(fileName, line, period));
+            }
+        }
+        return new CheckedSubmission(fileName, sha256, format, mapped.layout().id(), mapped.layoutScore(), unit, period,
+                mapped.lines(), mapped.budget(), oncePerCell(problems));
+    }
+
+    /** The unit named in the title block, cross-checked with the folder; the folder alone if the title is silent. */
+    private Unit unit(String fileName, TitleBlock title, String folderName, List<Problem> problems) {
+        Optional<Unit> folder = folderUnit(folderName);
+        TitleBlock.Entry entry = title.unit();
+        if (entry == null) {
+            if (folder.isEmpty()) {
+                problems.add(Rules.unitMissing(fileName, title.sheet()));
+            }
+            return folder.orElse(null);
+        }
+        Optional<Unit> named = units.find(entry.text());
+        if (named.isEmpty()) {
+            problems.add(Rules.unitUnknown(fileName, title.sheet(), entry.cell(), entry.text()));
+            return null;
+        }
+        if (folder.isPresent() && !folder.get().id().equals(named.get().id())) {
+            problems.add(Rules.unitFolderMismatch(fileName, title.sheet(), entry.cell(), named.get().name(),
+                    folder.get().name()));
+        }
+        return named.get();
+    }
+
+    private Optional<Unit> folderUnit(String folderName) {
+        return folderName == null ? Optional.empty() : units.find(folderName);
+    }
+
+    private FiscalPeriod period(String fileName, TitleBlock title, List<Problem> problems) {
+        TitleBlock.Entry entry = title.period();
+        if (entry == null) {
+            problems.add(Rules.periodMissing(fileName, title.sheet()));
+            return null;
+        }
+        FiscalPeriod period;
+        try {
+            period = entry.value() instanceof CellValue.Number n && n.date()
+                    ? FiscalPeriod.of(n.asDate()) : FiscalPeriod.parse(entry.text());
+        } catch (IllegalArgumentException e) {
+            problems.add(Rules.periodInvalid(fileName, title.sheet(), entry.cell(), entry.text()));
+            return null;
+        }
+        if (period.compareTo(FiscalPeriod.of(LocalDate.now(clock))) > 0) {
+            problems.add(Rules.periodInFuture(fileName, title.sheet(), entry.cell(), period.thaiLabel()));
+            return null;
+        }
+        TitleBlock.Entry year = title.fiscalYear();
+        if (year != null) {
+            Optional<Double> written = ThaiNumbers.parse(year.text().replaceAll("[^0-9๐-๙]", ""));
+            if (written.isEmpty() || BuddhistYear.toBe(written.get().intValue()) != period.fiscalYearBe()) {
+                problems.add(Rules.fiscalYearMismatch(fileName, title.sheet(), year.cell(), year.text(),
+                        period.fiscalYearBe()));
+            }
+        }
+        return period;
+    }
+
+    /** A cell that already has an error needs no second message (text in a result cell is not also "missing"). */
+    private static List<Problem> oncePerCell(List<Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : problems) {
+            String where = p.sheet() + "!" + p.cell();
+            if (p.cell() == null || !seen.contains(where)) {
+                out.add(p);
+            }
+            if (p.cell() != null && p.severity() == Severity.ERROR) {
+                seen.add(where);
+            }
+        }
+        return out;
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
