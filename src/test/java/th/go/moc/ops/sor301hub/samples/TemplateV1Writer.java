@@ -1,7 +1,12 @@
 package th.go.moc.ops.sor301hub.samples;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.util.Date;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -32,6 +37,8 @@ public final class TemplateV1Writer {
         "รหัสตัวชี้วัด", "ตัวชี้วัด", "ประเภทตัวชี้วัด", "หน่วยนับ", "ทิศทาง", "ค่าเป้าหมาย\nทั้งปี"};
     private static final String[] TAIL_HEADERS = {"ผลสะสม", "รายละเอียดผลการดำเนินงาน", "ปัญหา/อุปสรรค", "แนวทางแก้ไข"};
 
+    private static final Date FIXED_TIME = new Date(1_780_000_000_000L);
+
     private TemplateV1Writer() {
     }
 
@@ -44,11 +51,30 @@ public final class TemplateV1Writer {
                 writeBudget(wb.createSheet(BUDGET_SHEET), content, styles);
             }
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            if (wb instanceof XSSFWorkbook x) {
+                x.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
+            }
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            wb.write(bytes);
+            Files.write(file, xls ? bytes.toByteArray() : withFixedEntryTimes(bytes.toByteArray()));
+        }
+    }
+
+    /** Rewrites a zip with every entry dated the same, so that the same content gives the same bytes. */
+    private static byte[] withFixedEntryTimes(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream rezipped = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(FIXED_TIME.getTime());
+                rezipped.putNextEntry(copy);
+                in.transferTo(rezipped);
+                rezipped.closeEntry();
             }
         }
+        return out.toByteArray();
     }
 
     /** The month header as units write it: "ต.ค. 68" for a month of the fiscal year ending in 2569. */
