@@ -2,6 +2,7 @@ package th.go.moc.ops.sor301hub.validation;
 
 import java.util.List;
 import th.go.moc.ops.sor301hub.sor301.Bilingual;
+import th.go.moc.ops.sor301hub.sor301.Figures;
 
 /**
  * Every rule a submission is checked against, with its id, severity and message. Rule ids are stable:
@@ -125,7 +126,7 @@ public final class Rules {
         return error(file, sheet, cell, "NEGATIVE_RESULT", Bilingual.of(
                 "ผลการดำเนินงานของตัวชี้วัด \"%s\" ติดลบ (%s) ผลสะสมจึงลดลง กรุณาแก้ไขผลของเดือนที่บันทึกผิดแทน",
                 "Indicator \"%s\" has a negative result (%s), so its cumulative falls. Correct the month that was wrong instead.",
-                indicator, Numbers.format(value)), Numbers.format(value), "≥ 0");
+                indicator, Figures.format(value)), Figures.format(value), "≥ 0");
     }
 
     public static Problem cumulativeMismatch(String file, String sheet, String cell, String indicator,
@@ -133,7 +134,7 @@ public final class Rules {
         return error(file, sheet, cell, "CUMULATIVE_MISMATCH", Bilingual.of(
                 "ผลสะสมของตัวชี้วัด \"%s\" (%s) ไม่ตรงกับผลที่คำนวณจากผลรายเดือน (%s)",
                 "The cumulative result of \"%s\" (%s) does not match the figure its months give (%s).",
-                indicator, Numbers.format(stated), Numbers.format(sum)), Numbers.format(stated), Numbers.format(sum));
+                indicator, Figures.format(stated), Figures.format(sum)), Figures.format(stated), Figures.format(sum));
     }
 
     public static Problem noLines(String file, String sheet) {

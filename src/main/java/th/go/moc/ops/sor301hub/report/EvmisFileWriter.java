@@ -1,0 +1,113 @@
+package th.go.moc.ops.sor301hub.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import th.go.moc.ops.sor301hub.sor301.Figures;
+
+/**
+ * Writes the EvMIS rows as xlsx (with a second sheet listing the pre-flight errors) and as CSV in
+ * UTF-8 with a byte-order mark, which Excel needs to show Thai correctly.
+ */
+public final class EvmisFileWriter {
+
+    public static final String DATA_SHEET = "EvMIS";
+    public static final String PREFLIGHT_SHEET = "ตรวจก่อนนำเข้า";
+
+    private EvmisFileWriter() {
+    }
+
+    public static void writeXlsx(EvmisExport.Result result, Path file) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+            ReportStyles s = new ReportStyles(wb);
+            Sheet data = wb.createSheet(DATA_SHEET);
+            Row header = data.createRow(0);
+            for (int c = 0; c < result.headers().size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(result.headers().get(c));
+                cell.setCellStyle(s.header);
+                data.setColumnWidth(c, 20 * 256);
+            }
+            int r = 1;
+            for (List<Object> values : result.rows()) {
+                Row row = data.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    Cell cell = row.createCell(c);
+                    if (v instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                        cell.setCellStyle(s.number);
+                    } else {
+                        if (v != null) {
+                            cell.setCellValue(v.toString());
+                        }
+                        cell.setCellStyle(s.text);
+                    }
+                }
+            }
+            data.createFreezePane(0, 1);
+            Sheet preflight = wb.createSheet(PREFLIGHT_SHEET);
+            String[] headers = {"หน่วยงาน / Unit", "ไฟล์ / File", "ตัวชี้วัด / Indicator", "ปัญหา", "Problem"};
+            Row ph = preflight.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                Cell cell = ph.createCell(c);
+                cell.setCellValue(headers[c]);
+                cell.setCellStyle(s.header);
+                preflight.setColumnWidth(c, (c < 2 ? 24 : 50) * 256);
+            }
+            r = 1;
+            for (EvmisExport.PreflightError e : result.errors()) {
+                Row row = preflight.createRow(r++);
+                String[] values = {e.unitId(), e.fileName(), e.indicator(), e.reason().th(), e.reason().en()};
+                for (int c = 0; c < values.length; c++) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellValue(values[c]);
+                    cell.setCellStyle(s.text);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    public static void writeCsv(EvmisExport.Result result, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            line(out, List.copyOf(result.headers()));
+            for (List<Object> row : result.rows()) {
+                line(out, row);
+            }
+        }
+    }
+
+    private static void line(Writer out, List<?> values) throws IOException {
+        for (int c = 0; c < values.size(); c++) {
+            if (c > 0) {
+                out.write(',');
+            }
+            out.write(csv(values.get(c)));
+        }
+        out.write("\r\n");
+    }
+
+    /** RFC 4180: quote a field holding a comma, quote or line break; numbers plain, without grouping. */
+    private static String csv(Object v) {
+        if (v == null) {
+            return "";
+        }
+        String s = v instanceof Double d ? Figures.plain(d) : v.toString();
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}

@@ -1,0 +1,267 @@
+package th.go.moc.ops.sor301hub.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
+import th.go.moc.ops.sor301hub.sor301.BudgetLine;
+import th.go.moc.ops.sor301hub.sor301.Cumulation;
+import th.go.moc.ops.sor301hub.sor301.Direction;
+import th.go.moc.ops.sor301hub.sor301.ExpenseCategory;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.sor301.Hierarchy;
+import th.go.moc.ops.sor301hub.sor301.Indicator;
+import th.go.moc.ops.sor301hub.sor301.IndicatorLevel;
+import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
+import th.go.moc.ops.sor301hub.sor301.MonthlySeries;
+import th.go.moc.ops.sor301hub.sor301.Narrative;
+import th.go.moc.ops.sor301hub.sor301.Provenance;
+import th.go.moc.ops.sor301hub.sor301.UnitMonth;
+import th.go.moc.ops.sor301hub.validation.Problem;
+
+/** Submissions, their versions, lines and problems, and the audit trail. The only class that speaks SQL. */
+@Repository
+public class SubmissionStore {
+
+    private final JdbcClient jdbc;
+
+    public SubmissionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredSubmission> findBySha256(String sha256) {
+        return jdbc.sql("select * from submission where sha256 = ?").param(sha256).query(SubmissionStore::submission)
+                .optional();
+    }
+
+    /**
+     * Records a checked file: its version for the unit and month, and, when accepted, makes it the one
+     * that counts (the previous accepted version becomes superseded). Lines, budget and problems are
+     * stored with it, and every step goes to the audit trail.
+     */
+    @Transactional
+    public StoredSubmission save(CheckedSubmission s, String folder, String storedPath, Instant receivedAt) {
+        FiscalPeriod period = s.period();
+        String unitId = s.unit() == null ? null : s.unit().id();
+        Integer version = null;
+        if (unitId != null && period != null) {
+            version = jdbc.sql("select coalesce(max(version), 0) + 1 from submission"
+                            + " where unit_id = ? and fiscal_year = ? and fiscal_month = ?")
+                    .params(unitId, period.fiscalYearBe(), period.fiscalMonth()).query(Integer.class).single();
+        }
+        SubmissionStatus status = s.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+        String periodKey = period == null ? null : period.key();
+        audit(receivedAt, "ARRIVED", null, unitId, periodKey, s.fileName(), folder == null ? null : "folder " + folder);
+        if (status == SubmissionStatus.ACCEPTED) {
+            List<Long> previous = jdbc.sql("select id from submission where unit_id = ? and fiscal_year = ?"
+                            + " and fiscal_month = ? and status = 'ACCEPTED'")
+                    .params(unitId, period.fiscalYearBe(), period.fiscalMonth()).query(Long.class).list();
+            for (Long id : previous) {
+                jdbc.sql("update submission set status = 'SUPERSEDED' where id = ?").param(id).update();
+                audit(receivedAt, "SUPERSEDED", id, unitId, periodKey, s.fileName(), "by version " + version);
+            }
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into submission (received_at, file_name, folder, sha256, format, layout_id, layout_score, unit_id,
+                  fiscal_year, fiscal_month, version, status, stored_path, line_count, error_count, warning_count)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(timestamp(receivedAt), s.fileName(), folder, s.sha256(), s.format(), s.layoutId(), s.layoutScore(),
+                        unitId, period == null ? null : period.fiscalYearBe(), period == null ? null : period.fiscalMonth(),
+                        version, status.name(), storedPath, s.lines().size(), s.errors().size(), s.warnings().size())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        insertLines(id, s.lines());
+        insertBudget(id, s.budget());
+        insertProblems(id, s.problems());
+        audit(receivedAt, status.name(), id, unitId, periodKey, s.fileName(),
+                status == SubmissionStatus.ACCEPTED ? "version " + version + ", " + s.lines().size() + " lines"
+                        : s.errors().size() + " errors");
+        return jdbc.sql("select * from submission where id = ?").param(id).query(SubmissionStore::submission).single();
+    }
+
+    private void insertLines(long submissionId, List<IndicatorLine> lines) {
+        int seq = 0;
+        for (IndicatorLine l : lines) {
+            KeyHolder key = new GeneratedKeyHolder();
+            Hierarchy h = l.hierarchy();
+            Indicator i = l.indicator();
+            jdbc.sql("""
+                    insert into indicator_line (submission_id, seq, level, programme, service_target, output_project,
+                      activity, indicator_code, indicator_name, kind, unit_of_count, direction, cumulation, annual_target,
+                      stated_cumulative, narrative_result, narrative_problems, narrative_remedies, sheet, cells)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(submissionId, seq++, l.level().name(), h.programme(), h.serviceTarget(), h.outputProject(),
+                            h.activity(), i.code(), i.name(), i.kind(), i.unitOfCount(), i.direction().name(),
+                            i.cumulation().name(), l.annualTarget(), l.statedCumulative(), l.narrative().result(),
+                            l.narrative().problems(), l.narrative().remedies(), l.source().sheet(), l.source().cellsText())
+                    .update(key, "id");
+            long lineId = key.getKey().longValue();
+            for (int m = 1; m <= 12; m++) {
+                if (l.plan().get(m) != null || l.result().get(m) != null) {
+                    jdbc.sql("insert into line_month (line_id, fiscal_month, plan, result) values (?, ?, ?, ?)")
+                            .params(lineId, m, l.plan().get(m), l.result().get(m)).update();
+                }
+            }
+        }
+    }
+
+    private void insertBudget(long submissionId, List<BudgetLine> lines) {
+        int seq = 0;
+        for (BudgetLine b : lines) {
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into budget_line (submission_id, seq, output_project, category, allocation, committed, sheet, cells)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(submissionId, seq++, b.outputProject(), b.category().name(), b.allocation(), b.committed(),
+                            b.source().sheet(), b.source().cellsText())
+                    .update(key, "id");
+            long lineId = key.getKey().longValue();
+            for (int m = 1; m <= 12; m++) {
+                if (b.plan().get(m) != null || b.disbursed().get(m) != null) {
+                    jdbc.sql("insert into budget_month (budget_line_id, fiscal_month, plan, disbursed) values (?, ?, ?, ?)")
+                            .params(lineId, m, b.plan().get(m), b.disbursed().get(m)).update();
+                }
+            }
+        }
+    }
+
+    private void insertProblems(long submissionId, List<Problem> problems) {
+        int seq = 0;
+        for (Problem p : problems) {
+            jdbc.sql("""
+                    insert into problem (submission_id, seq, sheet, cell, rule, severity, message_th, message_en, found, expected)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(submissionId, seq++, p.sheet(), p.cell(), p.rule(), p.severity().name(),
+                            clip(p.message().th()), clip(p.message().en()), clip(p.found()), clip(p.expected()))
+                    .update();
+        }
+    }
+
+    public void audit(Instant at, String event, Long submissionId, String unitId, String periodKey, String fileName,
+                      String detail) {
+        jdbc.sql("insert into audit_event (at, event, submission_id, unit_id, period_key, file_name, detail)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(timestamp(at), event, submissionId, unitId, periodKey, fileName, clip(detail)).update();
+    }
+
+    /** Every file received for a month, newest first. */
+    public List<StoredSubmission> forPeriod(FiscalPeriod period) {
+        return jdbc.sql("select * from submission where fiscal_year = ? and fiscal_month = ? order by received_at desc, id desc")
+                .params(period.fiscalYearBe(), period.fiscalMonth()).query(SubmissionStore::submission).list();
+    }
+
+    /** Files whose month could not be told, newest first. */
+    public List<StoredSubmission> withoutPeriod() {
+        return jdbc.sql("select * from submission where fiscal_year is null order by received_at desc, id desc")
+                .query(SubmissionStore::submission).list();
+    }
+
+    /** The months that have any submission, newest first. */
+    public List<FiscalPeriod> periods() {
+        return jdbc.sql("select distinct fiscal_year, fiscal_month from submission where fiscal_year is not null"
+                        + " order by fiscal_year desc, fiscal_month desc")
+                .query((rs, n) -> new FiscalPeriod(rs.getInt(1), rs.getInt(2))).list();
+    }
+
+    public List<Problem> problems(long submissionId, String fileName) {
+        return jdbc.sql("select * from problem where submission_id = ? order by seq").param(submissionId)
+                .query((rs, n) -> new Problem(fileName, rs.getString("sheet"), rs.getString("cell"), rs.getString("rule"),
+                        th.go.moc.ops.sor301hub.validation.Severity.valueOf(rs.getString("severity")),
+                        new th.go.moc.ops.sor301hub.sor301.Bilingual(rs.getString("message_th"), rs.getString("message_en")),
+                        rs.getString("found"), rs.getString("expected")))
+                .list();
+    }
+
+    /** The submissions that count for a month, one per unit, with their lines. */
+    public List<UnitMonth> accepted(FiscalPeriod period, java.util.function.Function<String, String> unitName) {
+        List<StoredSubmission> current = jdbc.sql("select * from submission where fiscal_year = ? and fiscal_month = ?"
+                        + " and status = 'ACCEPTED' order by unit_id")
+                .params(period.fiscalYearBe(), period.fiscalMonth()).query(SubmissionStore::submission).list();
+        List<UnitMonth> out = new ArrayList<>();
+        for (StoredSubmission s : current) {
+            out.add(new UnitMonth(s.unitId(), unitName.apply(s.unitId()), s.version(), s.receivedAt(), s.fileName(),
+                    s.sha256(), lines(s.id()), budget(s.id())));
+        }
+        return out;
+    }
+
+    private List<IndicatorLine> lines(long submissionId) {
+        Map<Long, Double[][]> months = new HashMap<>();
+        jdbc.sql("select m.* from line_month m join indicator_line l on l.id = m.line_id where l.submission_id = ?")
+                .param(submissionId).query(rs -> {
+                    Double[][] pr = months.computeIfAbsent(rs.getLong("line_id"), k -> new Double[2][12]);
+                    pr[0][rs.getInt("fiscal_month") - 1] = nullable(rs, "plan");
+                    pr[1][rs.getInt("fiscal_month") - 1] = nullable(rs, "result");
+                });
+        return jdbc.sql("select * from indicator_line where submission_id = ? order by seq").param(submissionId)
+                .query((rs, n) -> {
+                    Double[][] pr = months.getOrDefault(rs.getLong("id"), new Double[2][12]);
+                    return new IndicatorLine(IndicatorLevel.valueOf(rs.getString("level")),
+                            new Hierarchy(rs.getString("programme"), rs.getString("service_target"),
+                                    rs.getString("output_project"), rs.getString("activity")),
+                            new Indicator(rs.getString("indicator_code"), rs.getString("indicator_name"),
+                                    rs.getString("kind"), rs.getString("unit_of_count"),
+                                    Direction.valueOf(rs.getString("direction")), Cumulation.valueOf(rs.getString("cumulation"))),
+                            nullable(rs, "annual_target"), MonthlySeries.of(pr[0]), MonthlySeries.of(pr[1]),
+                            nullable(rs, "stated_cumulative"),
+                            new Narrative(rs.getString("narrative_result"), rs.getString("narrative_problems"),
+                                    rs.getString("narrative_remedies")),
+                            Provenance.parse(rs.getString("sheet"), rs.getString("cells")));
+                }).list();
+    }
+
+    private List<BudgetLine> budget(long submissionId) {
+        Map<Long, Double[][]> months = new HashMap<>();
+        jdbc.sql("select m.* from budget_month m join budget_line b on b.id = m.budget_line_id where b.submission_id = ?")
+                .param(submissionId).query(rs -> {
+                    Double[][] pd = months.computeIfAbsent(rs.getLong("budget_line_id"), k -> new Double[2][12]);
+                    pd[0][rs.getInt("fiscal_month") - 1] = nullable(rs, "plan");
+                    pd[1][rs.getInt("fiscal_month") - 1] = nullable(rs, "disbursed");
+                });
+        return jdbc.sql("select * from budget_line where submission_id = ? order by seq").param(submissionId)
+                .query((rs, n) -> {
+                    Double[][] pd = months.getOrDefault(rs.getLong("id"), new Double[2][12]);
+                    return new BudgetLine(rs.getString("output_project"), ExpenseCategory.valueOf(rs.getString("category")),
+                            nullable(rs, "allocation"), MonthlySeries.of(pd[0]), MonthlySeries.of(pd[1]),
+                            nullable(rs, "committed"), Provenance.parse(rs.getString("sheet"), rs.getString("cells")));
+                }).list();
+    }
+
+    private static StoredSubmission submission(ResultSet rs, int rowNum) throws SQLException {
+        int year = rs.getInt("fiscal_year");
+        FiscalPeriod period = rs.wasNull() ? null : new FiscalPeriod(year, rs.getInt("fiscal_month"));
+        int version = rs.getInt("version");
+        Integer v = rs.wasNull() ? null : version;
+        return new StoredSubmission(rs.getLong("id"), rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                rs.getString("file_name"), rs.getString("sha256"), rs.getString("unit_id"), period, v,
+                SubmissionStatus.valueOf(rs.getString("status")), rs.getString("stored_path"), rs.getString("layout_id"),
+                rs.getInt("line_count"), rs.getInt("error_count"), rs.getInt("warning_count"));
+    }
+
+    private static Double nullable(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static OffsetDateTime timestamp(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+}
