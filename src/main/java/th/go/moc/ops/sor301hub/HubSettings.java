@@ -1,0 +1,41 @@
+package th.go.moc.ops.sor301hub;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import th.go.moc.ops.sor301hub.analysis.TargetComparison;
+
+/**
+ * The service's settings ({@code hub.*} in application.properties, or environment variables such as
+ * {@code HUB_SHARE}).
+ *
+ * @param share            the shared folder: inbox/, archive/, rejected/, outputs/ live under it
+ * @param mappings         a folder whose files add to or override the shipped mappings/ (optional)
+ * @param seedSamples      copy the sample workbooks into an empty inbox on the first start
+ * @param settle           how long a file must stay unchanged before it is read (copies in progress)
+ * @param poll             how often the inbox is looked at
+ * @param quiet            how long to wait after the last accepted file before rebuilding a month's outputs
+ * @param deadlineDay      units report month M by this day of month M+1
+ * @param basis            what "target" means for above / on / below
+ * @param onTargetTolerance a result within this fraction of the target counts as on target
+ */
+@ConfigurationProperties("hub")
+public record HubSettings(Path share, Path mappings, boolean seedSamples, Duration settle, Duration poll, Duration quiet,
+                          int deadlineDay, TargetComparison.Basis basis, double onTargetTolerance) {
+
+    public Path inbox() {
+        return share.resolve("inbox");
+    }
+
+    public Path archive() {
+        return share.resolve("archive");
+    }
+
+    public Path rejected() {
+        return share.resolve("rejected");
+    }
+
+    public Path outputs() {
+        return share.resolve("outputs");
+    }
+}

@@ -1,0 +1,52 @@
+package th.go.moc.ops.sor301hub.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import th.go.moc.ops.sor301hub.Components;
+import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.sor301.UnitMonth;
+import th.go.moc.ops.sor301hub.store.SubmissionStore;
+
+/** What the outputs route calls: rebuilds a month's outputs under share/outputs/<month>/ from the store. */
+@Component("outputsBuilder")
+public class OutputsBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(OutputsBuilder.class);
+
+    private final HubSettings settings;
+    private final Components components;
+    private final SubmissionStore store;
+    private final Clock clock;
+
+    public OutputsBuilder(HubSettings settings, Components components, SubmissionStore store, Clock clock) {
+        this.settings = settings;
+        this.components = components;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What was built, for the route and its tests. */
+    public record Built(String periodKey, int units, int lines, int preflightErrors) {
+    }
+
+    public static Path folder(HubSettings settings, FiscalPeriod period) {
+        return settings.outputs().resolve(period.key());
+    }
+
+    public Built rebuild(String periodKey) throws IOException {
+        FiscalPeriod period = FiscalPeriod.parse(periodKey);
+        List<UnitMonth> units = store.accepted(period, components::unitLabel);
+        MonthOutputs.Written written = components.outputs().write(new MonthData(period, units), folder(settings, period));
+        int lines = units.stream().mapToInt(u -> u.lines().size()).sum();
+        store.audit(clock.instant(), "OUTPUTS_BUILT", null, null, periodKey, written.consolidated().getFileName().toString(),
+                units.size() + " units, " + lines + " lines, " + written.preflight().size() + " EvMIS pre-flight errors");
+        log.info("Outputs for {} rebuilt: {} units, {} lines", periodKey, units.size(), lines);
+        return new Built(periodKey, units.size(), lines, written.preflight().size());
+    }
+}
