@@ -75,8 +75,12 @@ public final class SubmissionReader {
         Unit unit = unit(fileName, title, folderName, problems);
         FiscalPeriod period = period(fileName, title, problems);
         if (period != null) {
+            Set<String> rowsWithErrors = rowsWithErrors(problems);
             for (IndicatorLine line : mapped.lines()) {
-                problems.addAll(LineValidator.check(fileName, line, period));
+                // A line with an unreadable cell is checked once it can be read: its sums would only mislead.
+                if (!rowsWithErrors.contains(line.source().sheet() + "!" + row(line.source().cell("indicator")))) {
+                    problems.addAll(LineValidator.check(fileName, line, period));
+                }
             }
         }
         return new CheckedSubmission(fileName, sha256, format, mapped.layout().id(), mapped.layoutScore(), unit, period,
@@ -136,6 +140,21 @@ public final class SubmissionReader {
             }
         }
         return period;
+    }
+
+    private static Set<String> rowsWithErrors(List<Problem> problems) {
+        Set<String> rows = new HashSet<>();
+        for (Problem p : problems) {
+            if (p.cell() != null && p.severity() == Severity.ERROR) {
+                rows.add(p.sheet() + "!" + row(p.cell()));
+            }
+        }
+        return rows;
+    }
+
+    /** The row number of an A1 reference: "AA9" → "9". */
+    private static String row(String cell) {
+        return cell == null ? "" : cell.replaceAll("^[A-Z]+", "");
     }
 
     /** A cell that already has an error needs no second message (text in a result cell is not also "missing"). */

@@ -47,7 +47,8 @@ public final class FieldNames {
         }
         int fiscalMonth = Integer.parseInt(field.substring(dot + 1));
         int calendarMonth = fiscalMonth <= 3 ? fiscalMonth + 9 : fiscalMonth - 3;
-        return name + " " + (language == 0 ? th.go.moc.ops.sor301hub.sor301.ThaiMonths.shortName(calendarMonth)
-                : java.time.Month.of(calendarMonth).getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH));
+        return language == 0 ? name + "เดือน " + th.go.moc.ops.sor301hub.sor301.ThaiMonths.shortName(calendarMonth)
+                : name + " for " + java.time.Month.of(calendarMonth).getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.ENGLISH);
     }
 }

@@ -79,7 +79,7 @@ public final class Rules {
     public static Problem notANumber(String file, String sheet, String cell, String field, String found) {
         return error(file, sheet, cell, "NOT_A_NUMBER", new Bilingual(
                 "ช่อง%s ต้องเป็นตัวเลข แต่พบ \"%s\"".formatted(FieldNames.thai(field), found),
-                "%s must be a number, but the cell holds \"%s\".".formatted(FieldNames.english(field), found)), found, "ตัวเลข / a number");
+                "The %s must be a number, but the cell holds \"%s\".".formatted(FieldNames.english(field), found)), found, "ตัวเลข / a number");
     }
 
     public static Problem formulaError(String file, String sheet, String cell, String field, String code) {

@@ -105,11 +105,14 @@ class SubmissionReaderTest {
         CheckedSubmission s = read(SampleMonth.TEXT_IN_NUMBER_UNIT);
 
         assertThat(s.accepted()).isFalse();
-        Problem p = s.errors().get(0);
-        assertThat(p.rule()).isEqualTo("NOT_A_NUMBER");
-        assertThat(p.cell()).isEqualTo("AA9");
-        assertThat(p.found()).startsWith("ประมาณ ");
-        assertThat(s.errors()).extracting(Problem::rule).doesNotContain("RESULT_MISSING");
+        // One message for the cell: not also "missing", nor a cumulative that its months do not give.
+        assertThat(s.errors()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("NOT_A_NUMBER");
+            assertThat(p.cell()).isEqualTo("AA9");
+            assertThat(p.found()).isEqualTo("ประมาณ 12");
+            assertThat(p.message().th()).isEqualTo("ช่องผลเดือน พ.ค. ต้องเป็นตัวเลข แต่พบ \"ประมาณ 12\"");
+            assertThat(p.message().en()).isEqualTo("The result for May must be a number, but the cell holds \"ประมาณ 12\".");
+        });
     }
 
     @Test

@@ -158,7 +158,7 @@ public final class SampleMonth {
         }
         if (province[0].equals(TEXT_IN_NUMBER_UNIT)) {
             UnitWorkbook.Line l = wb.lines.get(2);
-            l.result[REPORTING_MONTH - 1] = "ประมาณ " + l.result[REPORTING_MONTH - 1];
+            l.result[REPORTING_MONTH - 1] = "ประมาณ " + fmt(l.result[REPORTING_MONTH - 1]);
         }
         return wb;
     }
