@@ -26,12 +26,15 @@ public final class Readback {
         }
     }
 
-    /** Every row of a sheet as cell texts; blank cells are "". */
+    /** Every row of a sheet as cell texts, at its row number (row 1 at index 0); blank cells and rows are empty. */
     public static List<List<String>> rows(Path file, String sheetName) throws IOException {
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             Sheet sheet = wb.findSheet(sheetName).orElseThrow(() -> new AssertionError("no sheet " + sheetName));
             List<List<String>> out = new ArrayList<>();
             for (Row row : sheet.read()) {
+                while (out.size() < row.getRowNum() - 1) {
+                    out.add(List.of());
+                }
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getCellCount(); c++) {
                     Cell cell = row.getCell(c);

@@ -1,0 +1,119 @@
+package th.go.moc.ops.sor301hub.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import th.go.moc.ops.sor301hub.Components;
+import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.report.MonthOutputs;
+import th.go.moc.ops.sor301hub.report.OutputsBuilder;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.store.StoredSubmission;
+import th.go.moc.ops.sor301hub.store.SubmissionStore;
+
+/** The month page: who has submitted, who is late, and the month's outputs to download. */
+@Controller
+class MonthController {
+
+    static final String VIEW = "months/month";
+
+    private final HubSettings settings;
+    private final Components components;
+    private final SubmissionStore store;
+    private final Clock clock;
+
+    MonthController(HubSettings settings, Components components, SubmissionStore store, Clock clock) {
+        this.settings = settings;
+        this.components = components;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The newest month that has submissions, or else the month just ended. */
+    @GetMapping("/")
+    String home() {
+        List<FiscalPeriod> periods = store.periods();
+        FiscalPeriod period = periods.isEmpty()
+                ? FiscalPeriod.of(LocalDate.now(clock.withZone(DisplayDates.BANGKOK))).previous() : periods.get(0);
+        return "redirect:/months/" + period.key();
+    }
+
+    @GetMapping("/months/{period}")
+    String month(@PathVariable String period, Model model) {
+        FiscalPeriod p = parse(period);
+        List<StoredSubmission> received = store.forPeriod(p);
+        List<UnitStatus> units = MonthStatus.of(components.units(), p, received, clock.instant(), settings.deadlineDay());
+        model.addAttribute("period", p);
+        model.addAttribute("periods", periodsAround(p));
+        model.addAttribute("units", units);
+        model.addAttribute("accepted", units.stream().filter(u -> u.state().equals("ACCEPTED")).count());
+        model.addAttribute("rejected", units.stream().filter(u -> u.state().equals("REJECTED")).count());
+        model.addAttribute("missing", units.stream().filter(u -> u.state().equals("NONE")).count());
+        model.addAttribute("overdue", units.stream().filter(UnitStatus::overdue).count());
+        model.addAttribute("deadline", MonthStatus.deadline(p, settings.deadlineDay()));
+        model.addAttribute("outputs", outputs(p));
+        model.addAttribute("unidentified", store.withoutPeriod());
+        return VIEW;
+    }
+
+    @GetMapping("/months/{period}/outputs/{name}")
+    ResponseEntity<Resource> download(@PathVariable String period, @PathVariable String name) {
+        FiscalPeriod p = parse(period);
+        // Only the month's own output files: a name is never turned into a path as given.
+        if (!outputNames(p).contains(name)) {
+            return ResponseEntity.notFound().build();
+        }
+        Path file = OutputsBuilder.folder(settings, p).resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_TYPE, name.endsWith(".csv") ? "text/csv; charset=UTF-8"
+                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(new FileSystemResource(file));
+    }
+
+    private static FiscalPeriod parse(String period) {
+        try {
+            return FiscalPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such month: " + period);
+        }
+    }
+
+    /** The outputs that exist for the month, in the order people want them. */
+    private List<String> outputs(FiscalPeriod p) {
+        Path folder = OutputsBuilder.folder(settings, p);
+        return outputNames(p).stream().filter(n -> Files.isRegularFile(folder.resolve(n))).toList();
+    }
+
+    private static List<String> outputNames(FiscalPeriod p) {
+        return List.of(MonthOutputs.consolidatedName(p.key()), MonthOutputs.evmisName(p.key(), "xlsx"),
+                MonthOutputs.evmisName(p.key(), "csv"));
+    }
+
+    /** The months of the period's fiscal year, for the month picker. */
+    private static List<FiscalPeriod> periodsAround(FiscalPeriod p) {
+        List<FiscalPeriod> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(new FiscalPeriod(p.fiscalYearBe(), m));
+        }
+        return months;
+    }
+}

@@ -1,0 +1,49 @@
+package th.go.moc.ops.sor301hub.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** A temporary share and database per test class, with short waits so that tests run in seconds. */
+final class ShareTestSupport {
+
+    private ShareTestSupport() {
+    }
+
+    static Path tempRoot() {
+        try {
+            return Files.createTempDirectory("sor301hub-e2e");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void properties(DynamicPropertyRegistry registry, Path share, String db) {
+        registry.add("hub.share", share::toString);
+        registry.add("hub.seed-samples", () -> "false");
+        registry.add("hub.settle", () -> "300ms");
+        registry.add("hub.poll", () -> "100ms");
+        registry.add("hub.quiet", () -> "700ms");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + share.getParent().resolve(db).toAbsolutePath());
+    }
+
+    /** Copies a file in as a unit would: under a temporary name first, then renamed, like a finished copy. */
+    static void drop(Path file, Path inboxFolder, String name) throws IOException {
+        Files.createDirectories(inboxFolder);
+        Path partial = inboxFolder.resolve("." + name + ".part");
+        Files.copy(file, partial);
+        Files.move(partial, inboxFolder.resolve(name));
+    }
+
+    static List<Path> files(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
