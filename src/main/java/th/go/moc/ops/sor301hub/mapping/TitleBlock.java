@@ -16,12 +16,18 @@ public record TitleBlock(String sheet, Entry unit, Entry period, Entry fiscalYea
     }
 
     static TitleBlock read(String sheet, List<SheetRow> rows, int beforeRow, TitleSpec spec) {
-        return new TitleBlock(sheet, find(rows, beforeRow, spec.unitLabels()), find(rows, beforeRow, spec.periodLabels()),
-                find(rows, beforeRow, spec.fiscalYearLabels()));
+        List<String> all = new java.util.ArrayList<>(spec.unitLabels());
+        all.addAll(spec.periodLabels());
+        all.addAll(spec.fiscalYearLabels());
+        return new TitleBlock(sheet, find(rows, beforeRow, spec.unitLabels(), all),
+                find(rows, beforeRow, spec.periodLabels(), all), find(rows, beforeRow, spec.fiscalYearLabels(), all));
     }
 
-    /** "หน่วยงาน: กองกลาง" in one cell, or "หน่วยงาน" with the value in the next filled cell to the right. */
-    private static Entry find(List<SheetRow> rows, int beforeRow, List<String> labels) {
+    /**
+     * "หน่วยงาน: กองกลาง" in one cell, or "หน่วยงาน" with the value in the next filled cell to the right;
+     * when that next cell is another label, the value was left blank.
+     */
+    private static Entry find(List<SheetRow> rows, int beforeRow, List<String> labels, List<String> allLabels) {
         for (SheetRow row : rows) {
             if (row.index() >= beforeRow) {
                 break;
@@ -41,8 +47,10 @@ public record TitleBlock(String sheet, Entry unit, Entry period, Entry fiscalYea
                     return new Entry(after, new CellValue.Text(after), row.ref(c));
                 }
                 for (int v = c + 1; v < row.width(); v++) {
-                    if (row.text(v) != null) {
-                        return new Entry(row.text(v), row.cell(v), row.ref(v));
+                    String value = row.text(v);
+                    if (value != null) {
+                        String valueLabel = value.indexOf(':') >= 0 ? value.substring(0, value.indexOf(':')) : value;
+                        return isLabel(valueLabel, allLabels) ? null : new Entry(value, row.cell(v), row.ref(v));
                     }
                 }
             }
