@@ -26,6 +26,9 @@ public record FiscalPeriod(int fiscalYearBe, int fiscalMonth) implements Compara
 
     /** The period of a calendar month, the year given in BE. */
     public static FiscalPeriod ofCalendar(int yearBe, int calendarMonth) {
+        if (calendarMonth < 1 || calendarMonth > 12) {
+            throw new IllegalArgumentException("calendar month must be 1–12: " + calendarMonth);
+        }
         int fiscalMonth = calendarMonth >= 10 ? calendarMonth - 9 : calendarMonth + 3;
         return new FiscalPeriod(calendarMonth >= 10 ? yearBe + 1 : yearBe, fiscalMonth);
     }
