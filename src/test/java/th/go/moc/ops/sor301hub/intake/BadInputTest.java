@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.moc.ops.sor301hub.Fixtures;
+import th.go.moc.ops.sor301hub.samples.OneLineWorkbook;
 import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
 import th.go.moc.ops.sor301hub.samples.UnitWorkbook;
 import th.go.moc.ops.sor301hub.validation.Problem;
@@ -192,20 +193,7 @@ class BadInputTest {
 
     /** A valid กยผ. workbook for พ.ค. 2569 with one change. */
     private Path workbook(java.util.function.Consumer<UnitWorkbook> change) throws IOException {
-        UnitWorkbook wb = new UnitWorkbook();
-        wb.unitName = "กองยุทธศาสตร์และแผนงาน";
-        UnitWorkbook.Line l = new UnitWorkbook.Line();
-        l.level = "กิจกรรม";
-        l.outputProject = "ผลผลิต: การบริหารจัดการ";
-        l.activity = "กิจกรรม: ติดตามประเมินผล";
-        l.name = "จำนวนรายงานที่เสนอผู้บริหาร";
-        l.unitOfCount = "ฉบับ";
-        l.annualTarget = 12.0;
-        for (int m = 0; m < 12; m++) {
-            l.plan[m] = 1.0;
-            l.result[m] = m < 8 ? 1.0 : null;
-        }
-        wb.lines.add(l);
+        UnitWorkbook wb = OneLineWorkbook.of("กองยุทธศาสตร์และแผนงาน");
         change.accept(wb);
         Path file = dir.resolve("กยผ.xlsx");
         TemplateV1Writer.write(wb, file);
