@@ -33,12 +33,12 @@ import th.go.moc.ops.sor301hub.store.SubmissionStore;
 @SpringBootTest
 class ResubmissionEndToEndTest {
 
-    static final Path root = ShareTestSupport.tempRoot();
+    static final Path root = ShareFolders.tempRoot();
     static final FiscalPeriod MAY_2569 = new FiscalPeriod(2569, 8);
 
     @DynamicPropertySource
     static void share(DynamicPropertyRegistry registry) {
-        ShareTestSupport.properties(registry, root.resolve("share"), "db");
+        ShareFolders.properties(registry, root.resolve("share"), "db");
     }
 
     @AfterAll
@@ -71,7 +71,7 @@ class ResubmissionEndToEndTest {
 
         // The same bytes again, under another name: recognised, not a new version.
         NotifyBuilder again = new NotifyBuilder(camel).fromRoute("intake").whenDone(1).create();
-        ShareTestSupport.drop(corrected, unitFolder, "สำเนา.xlsx");
+        ShareFolders.drop(corrected, unitFolder, "สำเนา.xlsx");
         assertThat(again.matches(30, TimeUnit.SECONDS)).isTrue();
         assertThat(statuses()).hasSize(2);
         assertThat(jdbc.sql("select count(*) from audit_event where event = 'DUPLICATE' and file_name = 'สำเนา.xlsx'")
@@ -89,8 +89,8 @@ class ResubmissionEndToEndTest {
             assertThat(u.lines().get(0).result().get(8)).isEqualTo(2.0);
         });
         // Two accepted originals in the archive, the rejected one in rejected/, nothing overwritten.
-        assertThat(ShareTestSupport.files(share.resolve("archive/2569/05/pco-chiangrai"))).hasSize(2);
-        assertThat(ShareTestSupport.files(share.resolve("rejected"))).filteredOn(p -> p.toString().contains("เชียงราย"))
+        assertThat(ShareFolders.files(share.resolve("archive/2569/05/pco-chiangrai"))).hasSize(2);
+        assertThat(ShareFolders.files(share.resolve("rejected"))).filteredOn(p -> p.toString().contains("เชียงราย"))
                 .extracting(p -> p.getFileName().toString().replaceFirst("^\\d{8}-\\d{6}_", ""))
                 .containsExactlyInAnyOrder("สงป301_เชียงราย.xlsx", "สงป301_เชียงราย.xlsx.เหตุผล-reason.txt");
         Path sor301 = share.resolve("outputs/2569-05/SOR301_2569-05.xlsx");
@@ -104,15 +104,15 @@ class ResubmissionEndToEndTest {
     void aFileThatIsNoWorkbookIsKeptWithItsReasonAndTheServiceGoesOn() throws IOException {
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute("intake").whenDone(2).create();
         Path notes = Files.writeString(root.resolve("notes.txt"), "ส่งรายงานช้าเพราะไฟดับ");
-        ShareTestSupport.drop(notes, share.resolve("inbox"), "บันทึก.xlsx");
+        ShareFolders.drop(notes, share.resolve("inbox"), "บันทึก.xlsx");
         UnitWorkbook wb = OneLineWorkbook.of("กองยุทธศาสตร์และแผนงาน");
         Path valid = root.resolve("กยผ.xlsx");
         TemplateV1Writer.write(wb, valid);
-        ShareTestSupport.drop(valid, share.resolve("inbox/kyp"), "กยผ.xlsx");
+        ShareFolders.drop(valid, share.resolve("inbox/kyp"), "กยผ.xlsx");
 
         assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
         assertThat(new NotifyBuilder(camel).fromRoute("outputs").whenDone(1).create().matches(30, TimeUnit.SECONDS)).isTrue();
-        Path reason = ShareTestSupport.files(share.resolve("rejected")).stream()
+        Path reason = ShareFolders.files(share.resolve("rejected")).stream()
                 .filter(p -> p.getFileName().toString().endsWith("_บันทึก.xlsx.เหตุผล-reason.txt")).findFirst().orElseThrow();
         assertThat(Files.readString(reason)).contains("บันทึก.xlsx").contains("ไม่ใช่สมุดงาน Excel").contains("plain text");
         assertThat(store.withoutPeriod()).extracting(StoredSubmission::fileName).contains("บันทึก.xlsx");
@@ -131,7 +131,7 @@ class ResubmissionEndToEndTest {
         Path file = root.resolve("v" + System.nanoTime() + ".xlsx");
         TemplateV1Writer.write(wb, file);
         NotifyBuilder taken = new NotifyBuilder(camel).fromRoute("intake").whenDone(1).create();
-        ShareTestSupport.drop(file, unitFolder, name);
+        ShareFolders.drop(file, unitFolder, name);
         assertThat(taken.matches(30, TimeUnit.SECONDS)).isTrue();
         if (accepted) {
             // The month is rebuilt once it has been quiet for hub.quiet after this file: wait for that build.

@@ -39,11 +39,11 @@ import th.go.moc.ops.sor301hub.samples.SampleMonth;
 class SampleMonthEndToEndTest {
 
     // Made here, not by @TempDir: the Spring context reads it before JUnit would fill in a field.
-    static final Path root = ShareTestSupport.tempRoot();
+    static final Path root = ShareFolders.tempRoot();
 
     @DynamicPropertySource
     static void share(DynamicPropertyRegistry registry) {
-        ShareTestSupport.properties(registry, root.resolve("share"), "db");
+        ShareFolders.properties(registry, root.resolve("share"), "db");
     }
 
     @Autowired
@@ -61,9 +61,9 @@ class SampleMonthEndToEndTest {
         NotifyBuilder intakeDone = new NotifyBuilder(camel).fromRoute("intake").whenDone(22).create();
         NotifyBuilder outputsBuilt = new NotifyBuilder(camel).fromRoute("outputs")
                 .whenAnyDoneMatches(e -> e.getMessage().getBody(OutputsBuilder.Built.class).units() == 19).create();
-        for (Path sample : ShareTestSupport.files(Fixtures.SAMPLES)) {
+        for (Path sample : ShareFolders.files(Fixtures.SAMPLES)) {
             Path unitFolder = share.resolve("inbox").resolve(sample.getParent().getFileName());
-            ShareTestSupport.drop(sample, unitFolder, sample.getFileName().toString());
+            ShareFolders.drop(sample, unitFolder, sample.getFileName().toString());
         }
         assertThat(intakeDone.matches(60, TimeUnit.SECONDS)).as("all 22 files taken").isTrue();
         assertThat(outputsBuilt.matches(60, TimeUnit.SECONDS)).as("outputs built with the 19 accepted units").isTrue();
@@ -77,12 +77,12 @@ class SampleMonthEndToEndTest {
 
     @Test
     void keepsEveryOriginalAndEmptiesTheInbox() throws IOException {
-        assertThat(ShareTestSupport.files(share.resolve("inbox"))).isEmpty();
-        List<Path> archived = ShareTestSupport.files(share.resolve("archive"));
+        assertThat(ShareFolders.files(share.resolve("inbox"))).isEmpty();
+        List<Path> archived = ShareFolders.files(share.resolve("archive"));
         assertThat(archived).hasSize(19);
         assertThat(archived).anySatisfy(p -> assertThat(share.resolve("archive").relativize(p).toString())
                 .matches("2569/05/pco-lampang/\\d{8}-\\d{6}_สงป301_พณจลำปาง_2569-05\\.xls"));
-        List<Path> rejected = ShareTestSupport.files(share.resolve("rejected"));
+        List<Path> rejected = ShareFolders.files(share.resolve("rejected"));
         assertThat(rejected).hasSize(6);
         Path reason = rejected.stream().filter(p -> p.toString().contains("เชียงราย") && p.toString().endsWith("reason.txt"))
                 .findFirst().orElseThrow();

@@ -8,12 +8,12 @@ import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A temporary share and database per test class, with short waits so that tests run in seconds. */
-final class ShareTestSupport {
+public final class ShareFolders {
 
-    private ShareTestSupport() {
+    private ShareFolders() {
     }
 
-    static Path tempRoot() {
+    public static Path tempRoot() {
         try {
             return Files.createTempDirectory("sor301hub-e2e");
         } catch (IOException e) {
@@ -21,7 +21,7 @@ final class ShareTestSupport {
         }
     }
 
-    static void properties(DynamicPropertyRegistry registry, Path share, String db) {
+    public static void properties(DynamicPropertyRegistry registry, Path share, String db) {
         registry.add("hub.share", share::toString);
         registry.add("hub.seed-samples", () -> "false");
         registry.add("hub.settle", () -> "300ms");
@@ -31,14 +31,14 @@ final class ShareTestSupport {
     }
 
     /** Copies a file in as a unit would: under a temporary name first, then renamed, like a finished copy. */
-    static void drop(Path file, Path inboxFolder, String name) throws IOException {
+    public static void drop(Path file, Path inboxFolder, String name) throws IOException {
         Files.createDirectories(inboxFolder);
         Path partial = inboxFolder.resolve("." + name + ".part");
         Files.copy(file, partial);
         Files.move(partial, inboxFolder.resolve(name));
     }
 
-    static List<Path> files(Path dir) throws IOException {
+    public static List<Path> files(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return List.of();
         }
