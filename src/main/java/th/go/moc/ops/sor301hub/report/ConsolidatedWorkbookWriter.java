@@ -71,10 +71,11 @@ public final class ConsolidatedWorkbookWriter {
         }
     }
 
+    private static final int[] FORM_WIDTHS = {70, 26, 40, 70};
+
     private void writeForm(Sheet sheet, FiscalPeriod period, List<Assessed> all, ReportStyles s) {
-        int[] widths = {70, 26, 40, 70};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+        for (int c = 0; c < FORM_WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, FORM_WIDTHS[c] * 256);
         }
         int r = 0;
         String title = "รายงานผลปฏิบัติงาน (สงป. ๓๐๑) สำนักงานปลัดกระทรวงพาณิชย์ ประจำเดือน "
@@ -110,14 +111,7 @@ public final class ConsolidatedWorkbookWriter {
                 }
             }
         }
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        sheet.getFooter().setCenter("- &P -");
+        landscapeFitToWidth(sheet, headerRow);
     }
 
     /** Rows grouped service target → output/project → activity, then by unit. */
@@ -141,9 +135,9 @@ public final class ConsolidatedWorkbookWriter {
         if (context != null) {
             what.append("\n").append(context);
         }
-        String unitOfCount = line.indicator().unitOfCount() == null ? "" : " " + line.indicator().unitOfCount();
-        String target = line.annualTarget() == null ? "-" : Figures.format(line.annualTarget()) + unitOfCount;
-        StringBuilder progress = new StringBuilder(Figures.format(a.assessment.cumulativeResult())).append(unitOfCount);
+        String unitOfCount = line.indicator().unitOfCount();
+        String target = line.annualTarget() == null ? "-" : withUnit(line.annualTarget(), unitOfCount);
+        StringBuilder progress = new StringBuilder(withUnit(a.assessment.cumulativeResult(), unitOfCount));
         if (a.assessment.percentOfExpected() != null) {
             progress.append(" (ร้อยละ ").append(Figures.format(a.assessment.percentOfExpected()))
                     .append(" ของเป้าหมายสะสม ").append(Figures.format(a.assessment.expected())).append(")");
@@ -155,10 +149,56 @@ public final class ConsolidatedWorkbookWriter {
         if (line.narrative().remedies() != null) {
             result.append("\nแนวทางแก้ไข: ").append(line.narrative().remedies());
         }
-        cell(row, 0, what.toString(), s.text);
-        cell(row, 1, target, s.text);
-        cell(row, 2, progress.toString(), s.text);
-        cell(row, 3, result.toString().strip(), s.text);
+        String[] texts = {what.toString(), target, progress.toString(), result.toString().strip()};
+        for (int c = 0; c < texts.length; c++) {
+            cell(row, c, texts[c], s.text);
+        }
+        fitHeight(row, texts, FORM_WIDTHS);
+    }
+
+    /** Points per line and characters per unit of column width for 16 pt Thai, with room for the fallback fonts
+     * LibreOffice uses where TH SarabunPSK is not installed (they run taller and wider). */
+    private static final float LINE_POINTS = 24f;
+    private static final double CHARS_PER_WIDTH = 0.8;
+
+    /**
+     * Sets a row's height to hold its wrapped text. Excel would fit it on opening, but a printout,
+     * LibreOffice and PDF export keep whatever height the file says.
+     */
+    private static void fitHeight(Row row, String[] texts, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < texts.length; c++) {
+            if (texts[c] == null) {
+                continue;
+            }
+            int perLine = (int) Math.max(1, widths[c] * CHARS_PER_WIDTH);
+            int cellLines = 0;
+            for (String part : texts[c].split("\n", -1)) {
+                cellLines += Math.max(1, (int) Math.ceil(visibleLength(part) / (double) perLine));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(lines * LINE_POINTS + 4);
+    }
+
+    /** Thai vowel and tone marks above and below a consonant take no width of their own. */
+    private static int visibleLength(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int type = Character.getType(text.charAt(i));
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "120 ราย", but "ร้อยละ 85": Thai puts ร้อยละ before the figure. */
+    static String withUnit(double value, String unitOfCount) {
+        if (unitOfCount == null) {
+            return Figures.format(value);
+        }
+        return unitOfCount.equals("ร้อยละ") ? "ร้อยละ " + Figures.format(value) : Figures.format(value) + " " + unitOfCount;
     }
 
     private static String join(String a, String b) {
@@ -204,6 +244,19 @@ public final class ConsolidatedWorkbookWriter {
             cell(row, 13, unit.fileName() + " " + l.source().where(resultField), s.text);
         }
         sheet.createFreezePane(0, 2);
+        landscapeFitToWidth(sheet, 1);
+    }
+
+    /** A4 landscape, as wide as the page, header rows repeated on every page, "- ๒ -" at the foot. */
+    private static void landscapeFitToWidth(Sheet sheet, int headerRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        sheet.getFooter().setCenter("- &P -");
     }
 
     private static String uniqueSheetName(String wanted, Set<String> taken) {
@@ -224,6 +277,7 @@ public final class ConsolidatedWorkbookWriter {
 
     private static void sectionRow(Sheet sheet, int r, String text, ReportStyles s) {
         Row row = sheet.createRow(r);
+        row.setHeightInPoints(LINE_POINTS + 6);
         cell(row, 0, text, s.section);
         for (int c = 1; c < 4; c++) {
             cell(row, c, null, s.section);
