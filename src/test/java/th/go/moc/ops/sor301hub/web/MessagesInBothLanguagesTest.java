@@ -1,0 +1,77 @@
+package th.go.moc.ops.sor301hub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every word on a page exists in Thai and in English, and no page shows text that is not translated. */
+class MessagesInBothLanguagesTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern KEY = Pattern.compile("#\\{'?([a-zA-Z.]+)'?");
+    /** Text between tags that is not an expression: a word a user would read untranslated. */
+    private static final Pattern BARE_TEXT = Pattern.compile(">\\s*([^<>\\s][^<>]*?)\\s*<");
+
+    @Test
+    void thaiAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    @Test
+    void everyKeyATemplateUsesExists() throws IOException {
+        Set<String> known = keys("messages.properties");
+        for (Path template : templates()) {
+            Matcher m = KEY.matcher(Files.readString(template));
+            while (m.find()) {
+                String key = m.group(1);
+                if (key.endsWith(".")) {
+                    // A computed key such as 'status.' + state: every state needs its message.
+                    for (String state : new String[] {"NONE", "ACCEPTED", "REJECTED"}) {
+                        assertThat(known).as(template + " " + key + state).contains(key + state);
+                    }
+                } else {
+                    assertThat(known).as(template.toString()).contains(key);
+                }
+            }
+        }
+    }
+
+    @Test
+    void templatesHoldNoTextOfTheirOwnThatTheServerDoesNotReplace() throws IOException {
+        for (Path template : templates()) {
+            for (String line : Files.readAllLines(template)) {
+                Matcher m = BARE_TEXT.matcher(line);
+                while (m.find()) {
+                    // Placeholder text is allowed only inside an element whose th:text replaces it.
+                    assertThat(line).as(template + ": \"" + m.group(1) + "\" is shown untranslated")
+                            .containsPattern("th:(text|replace|insert)=");
+                }
+            }
+        }
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static java.util.List<Path> templates() throws IOException {
+        try (Stream<Path> walk = Files.walk(RESOURCES.resolve("templates"))) {
+            return walk.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+    }
+}
