@@ -28,6 +28,24 @@ public final class Fixtures {
                 JUNE_2026);
     }
 
+    /** The sample workbooks, each in its unit's folder (the folder's README is no submission). */
+    public static java.util.List<Path> sampleWorkbooks() {
+        try (var walk = java.nio.file.Files.walk(SAMPLES)) {
+            return walk.filter(p -> p.getFileName().toString().matches(".*\\.xlsx?$")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the sample workbooks into an inbox, keeping their unit folders. */
+    public static void copySamples(Path inbox) throws java.io.IOException {
+        for (Path sample : sampleWorkbooks()) {
+            Path target = inbox.resolve(SAMPLES.relativize(sample));
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.copy(sample, target);
+        }
+    }
+
     public static Path sample(String unitId) {
         try (var files = java.nio.file.Files.list(SAMPLES.resolve(unitId))) {
             return files.findFirst().orElseThrow();

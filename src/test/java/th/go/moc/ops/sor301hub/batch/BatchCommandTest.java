@@ -36,7 +36,7 @@ class BatchCommandTest {
     @Test
     void processesTheSampleMonthWithoutTouchingTheInbox() throws IOException {
         Path inbox = tmp.resolve("inbox");
-        FileSystemUtils.copyRecursively(Fixtures.SAMPLES, inbox);
+        Fixtures.copySamples(inbox);
         Files.writeString(inbox.resolve("kyp").resolve("~$สงป301_กยผ_2569-05.xlsx"), "Office lock file");
         Map<Path, FileTime> before = snapshot(inbox);
 

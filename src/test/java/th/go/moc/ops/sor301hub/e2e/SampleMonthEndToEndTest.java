@@ -61,7 +61,7 @@ class SampleMonthEndToEndTest {
         NotifyBuilder intakeDone = new NotifyBuilder(camel).fromRoute("intake").whenDone(22).create();
         NotifyBuilder outputsBuilt = new NotifyBuilder(camel).fromRoute("outputs")
                 .whenAnyDoneMatches(e -> e.getMessage().getBody(OutputsBuilder.Built.class).units() == 19).create();
-        for (Path sample : ShareFolders.files(Fixtures.SAMPLES)) {
+        for (Path sample : Fixtures.sampleWorkbooks()) {
             Path unitFolder = share.resolve("inbox").resolve(sample.getParent().getFileName());
             ShareFolders.drop(sample, unitFolder, sample.getFileName().toString());
         }
