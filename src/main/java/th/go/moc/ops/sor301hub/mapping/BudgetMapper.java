@@ -56,19 +56,12 @@ final class BudgetMapper implements RowHandler {
             reader.problems().add(Rules.hiddenRow(reader.file(), reader.sheet(), cells.get("category")));
         }
         Double allocation = reader.number(row, match.column("allocation"), "allocation", cells);
-        MonthlySeries plan = series(row, "plan", cells);
-        MonthlySeries disbursed = series(row, "disbursed", cells);
+        MonthlySeries plan = reader.series(row, match, "plan", cells);
+        MonthlySeries disbursed = reader.series(row, match, "disbursed", cells);
         Double committed = reader.number(row, match.column("committed"), "committed", cells);
         lines.add(new BudgetLine(outputProject, category.get(), allocation, plan, disbursed, committed,
                 new Provenance(reader.sheet(), cells)));
         return true;
     }
 
-    private MonthlySeries series(SheetRow row, String field, Map<String, String> cells) {
-        Double[] values = new Double[12];
-        for (int m = 1; m <= 12; m++) {
-            values[m - 1] = reader.number(row, match.monthColumn(field, m), Provenance.monthField(field, m), cells);
-        }
-        return MonthlySeries.of(values);
-    }
 }

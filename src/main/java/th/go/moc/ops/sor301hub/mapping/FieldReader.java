@@ -3,6 +3,8 @@ package th.go.moc.ops.sor301hub.mapping;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import th.go.moc.ops.sor301hub.sor301.MonthlySeries;
+import th.go.moc.ops.sor301hub.sor301.Provenance;
 import th.go.moc.ops.sor301hub.sor301.ThaiNumbers;
 import th.go.moc.ops.sor301hub.sor301.ThaiText;
 import th.go.moc.ops.sor301hub.validation.Problem;
@@ -75,6 +77,15 @@ final class FieldReader {
         }
         problems.add(Rules.notANumber(file, sheet, ref, field, cell.display()));
         return null;
+    }
+
+    /** A per-month field's twelve values, ต.ค. to ก.ย.; a month the layout lacks is null. */
+    MonthlySeries series(SheetRow row, HeaderMatch match, String field, Map<String, String> cells) {
+        Double[] values = new Double[12];
+        for (int m = 1; m <= 12; m++) {
+            values[m - 1] = number(row, match.monthColumn(field, m), Provenance.monthField(field, m), cells);
+        }
+        return MonthlySeries.of(values);
     }
 
     /** Whether a text names a subtotal row ("รวม"), which is not an indicator or budget line. */

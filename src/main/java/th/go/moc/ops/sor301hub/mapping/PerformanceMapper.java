@@ -100,8 +100,8 @@ final class PerformanceMapper implements RowHandler {
             reader.problems().add(Rules.annualTargetMissing(reader.file(), reader.sheet(),
                     row.ref(match.column("annualTarget")), name));
         }
-        MonthlySeries plan = series(row, "plan", cells);
-        MonthlySeries result = series(row, "result", cells);
+        MonthlySeries plan = reader.series(row, match, "plan", cells);
+        MonthlySeries result = reader.series(row, match, "result", cells);
         Double cumulative = reader.number(row, match.column("cumulative"), "cumulative", cells);
         Narrative narrative = new Narrative(
                 reader.text(row, match.column("resultNarrative"), "resultNarrative", cells),
@@ -110,14 +110,6 @@ final class PerformanceMapper implements RowHandler {
         lines.add(new IndicatorLine(level, new Hierarchy(names[0], names[1], names[2], names[3]), indicator, target,
                 plan, result, cumulative, narrative, new Provenance(reader.sheet(), cells)));
         return true;
-    }
-
-    private MonthlySeries series(SheetRow row, String field, Map<String, String> cells) {
-        Double[] values = new Double[12];
-        for (int m = 1; m <= 12; m++) {
-            values[m - 1] = reader.number(row, match.monthColumn(field, m), Provenance.monthField(field, m), cells);
-        }
-        return MonthlySeries.of(values);
     }
 
     private boolean hasFigures(SheetRow row) {
