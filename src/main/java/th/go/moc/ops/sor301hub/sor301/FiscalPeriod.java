@@ -2,6 +2,7 @@ package th.go.moc.ops.sor301hub.sor301;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 public record FiscalPeriod(int fiscalYearBe, int fiscalMonth) implements Comparable<FiscalPeriod> {
 
     private static final Pattern NUMERIC = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4}|\\d{2})");
+    /** A month name, then its year: "พ.ค. 2569", "พฤษภาคม 69", "May 2026". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("^([^\\d]+?)\\s*(\\d{4}|\\d{2})$");
 
     public FiscalPeriod {
         if (fiscalMonth < 1 || fiscalMonth > 12) {
@@ -38,8 +40,8 @@ public record FiscalPeriod(int fiscalYearBe, int fiscalMonth) implements Compara
     }
 
     /**
-     * Reads "2569-05" or "2026-05" (year then calendar month), "พ.ค. 2569", "พฤษภาคม 69", "May 2026",
-     * with Thai or ASCII digits.
+     * Reads "2569-05" or "2026-05" (year then calendar month), "พ.ค. 2569", "พฤษภาคม 69", "May 2026", or a
+     * day of the month ("31 พ.ค. 69", "31/05/2569"), with Thai or ASCII digits.
      *
      * @throws IllegalArgumentException when the text is not a month
      */
@@ -50,10 +52,16 @@ public record FiscalPeriod(int fiscalYearBe, int fiscalMonth) implements Compara
             return ofCalendar(BuddhistYear.toBe(Integer.parseInt(numeric.group(1))),
                     Integer.parseInt(numeric.group(2)));
         }
-        OptionalInt month = ThaiMonths.calendarMonth(ascii);
-        Matcher year = YEAR.matcher(ascii);
-        if (month.isPresent() && year.find()) {
-            return ofCalendar(BuddhistYear.toBe(Integer.parseInt(year.group(1))), month.getAsInt());
+        Optional<LocalDate> date = ThaiDates.parse(ascii);
+        if (date.isPresent()) {
+            return of(date.get());
+        }
+        Matcher monthYear = MONTH_YEAR.matcher(ascii);
+        if (monthYear.matches()) {
+            OptionalInt month = ThaiMonths.calendarMonth(monthYear.group(1));
+            if (month.isPresent()) {
+                return ofCalendar(BuddhistYear.toBe(Integer.parseInt(monthYear.group(2))), month.getAsInt());
+            }
         }
         throw new IllegalArgumentException("not a month: " + text);
     }
