@@ -75,6 +75,12 @@ public final class SubmissionReader {
         Unit unit = unit(fileName, title, folderName, problems);
         FiscalPeriod period = period(fileName, title, problems);
         if (period != null) {
+            for (MappedWorkbook.MonthCell m : mapped.monthCells()) {
+                if (m.period().fiscalYearBe() != period.fiscalYearBe()) {
+                    problems.add(Rules.monthOfAnotherYear(fileName, m.sheet(), m.cell(), m.period().thaiLabel(),
+                            period.fiscalYearBe()));
+                }
+            }
             Set<String> rowsWithErrors = rowsWithErrors(problems);
             for (IndicatorLine line : mapped.lines()) {
                 // A line with an unreadable cell is checked once it can be read: its sums would only mislead.

@@ -47,6 +47,14 @@ final class FieldReader {
      * "๑๒" or "-" (nil, 0) read, anything else a problem; blank gives null.
      */
     Double number(SheetRow row, int col, String field, Map<String, String> cells) {
+        return number(row, col, field, cells, false);
+    }
+
+    /**
+     * As {@link #number(SheetRow, int, String, Map)}; with {@code fraction}, a plain number (not shown
+     * as a percentage, not typed with "%") is a fraction: 0.85 gives 85.
+     */
+    Double number(SheetRow row, int col, String field, Map<String, String> cells, boolean fraction) {
         if (col < 0) {
             return null;
         }
@@ -58,12 +66,12 @@ final class FieldReader {
             return null;
         }
         if (cell instanceof CellValue.Number n) {
-            return n.percent() ? n.value() * 100 : n.value();
+            return n.percent() || fraction ? n.value() * 100 : n.value();
         }
         if (cell instanceof CellValue.Text t) {
             ThaiNumbers.Reading reading = ThaiNumbers.read(t.value());
             if (reading instanceof ThaiNumbers.Value v) {
-                return v.value();
+                return fraction && !v.percent() ? v.value() * 100 : v.value();
             }
             if (reading instanceof ThaiNumbers.Nil) {
                 return 0.0;
@@ -81,9 +89,13 @@ final class FieldReader {
 
     /** A per-month field's twelve values, ต.ค. to ก.ย.; a month the layout lacks is null. */
     MonthlySeries series(SheetRow row, HeaderMatch match, String field, Map<String, String> cells) {
+        return series(row, match, field, cells, false);
+    }
+
+    MonthlySeries series(SheetRow row, HeaderMatch match, String field, Map<String, String> cells, boolean fraction) {
         Double[] values = new Double[12];
         for (int m = 1; m <= 12; m++) {
-            values[m - 1] = number(row, match.monthColumn(field, m), Provenance.monthField(field, m), cells);
+            values[m - 1] = number(row, match.monthColumn(field, m), Provenance.monthField(field, m), cells, fraction);
         }
         return MonthlySeries.of(values);
     }

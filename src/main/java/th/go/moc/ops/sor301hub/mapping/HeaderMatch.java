@@ -29,7 +29,16 @@ public record HeaderMatch(int headerRow, int dataRow, Map<String, Integer> colum
         return cols == null ? -1 : cols[fiscalMonth];
     }
 
-    /** Better: all required fields found, then more fields found, then more month columns. */
+    /** How many columns of the sheet this layout explains. */
+    public int columnsExplained() {
+        return columns.size() + monthsFound;
+    }
+
+    /**
+     * Better: fewer required fields missing, then more of the sheet's columns explained (a small layout
+     * that fits a few columns perfectly must not win over one that reads them all), then a larger share
+     * of the layout's own fields found.
+     */
     public boolean betterThan(HeaderMatch other) {
         if (other == null) {
             return true;
@@ -37,9 +46,9 @@ public record HeaderMatch(int headerRow, int dataRow, Map<String, Integer> colum
         if (missingRequired.size() != other.missingRequired.size()) {
             return missingRequired.size() < other.missingRequired.size();
         }
-        if (score != other.score) {
-            return score > other.score;
+        if (columnsExplained() != other.columnsExplained()) {
+            return columnsExplained() > other.columnsExplained();
         }
-        return monthsFound > other.monthsFound;
+        return score > other.score;
     }
 }

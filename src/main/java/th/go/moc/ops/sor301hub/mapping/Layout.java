@@ -6,8 +6,8 @@ public record Layout(String id, String name, String source, TitleSpec title, Tab
     /** The fields the code knows how to read, by table. */
     public static final java.util.Set<String> PERFORMANCE_FIELDS = java.util.Set.of(
             "level", "programme", "serviceTarget", "outputProject", "activity", "indicatorCode", "indicator",
-            "kind", "unitOfCount", "direction", "annualTarget", "plan", "result", "cumulative",
-            "resultNarrative", "problems", "remedies");
+            "kind", "unitOfCount", "direction", "annualTarget", "month", "plan", "result", "cumulative",
+            "cumulativePlan", "resultNarrative", "problems", "remedies");
 
     public static final java.util.Set<String> BUDGET_FIELDS = java.util.Set.of(
             "outputProject", "category", "allocation", "plan", "disbursed", "committed");

@@ -92,8 +92,17 @@ public final class LayoutLoader {
                     bool(c, "fill-down")));
         }
         Object rows = t.getOrDefault("header-search-rows", 20);
+        String percentages = String.valueOf(t.getOrDefault("plain-percentages", "percent"));
+        if (!percentages.equals("percent") && !percentages.equals("fraction")) {
+            throw new LayoutFileException(source + ": plain-percentages must be 'percent' (85 means 85%) or 'fraction'"
+                    + " (0.85 means 85%), not '" + percentages + "'", null);
+        }
+        if (columns.containsKey("month") && columns.values().stream().anyMatch(ColumnSpec::perMonth)) {
+            throw new LayoutFileException(source + ": a table with a 'month' column has one row per month;"
+                    + " its columns cannot also be per-month", null);
+        }
         return new TableSpec(strings(t.get("sheets")), ((Number) rows).intValue(),
-                !Boolean.FALSE.equals(t.get("required")), columns);
+                !Boolean.FALSE.equals(t.get("required")), columns, percentages.equals("fraction"));
     }
 
     private static boolean bool(Map<String, Object> m, String key) {

@@ -7,8 +7,13 @@ import th.go.moc.ops.sor301hub.validation.Problem;
 
 /**
  * A workbook read through its layout: which layout and how well it fit, the title block, the lines,
- * and every problem met on the way. {@code layout} is null when no layout fitted.
+ * every problem met on the way, and the months written with a year. {@code layout} is null when no
+ * layout fitted.
  */
 public record MappedWorkbook(Layout layout, double layoutScore, TitleBlock title, List<IndicatorLine> lines,
-                             List<BudgetLine> budget, List<Problem> problems) {
+                             List<BudgetLine> budget, List<Problem> problems, List<MonthCell> monthCells) {
+
+    /** A month written with its year in a one-row-per-month table: it must fall in the report's fiscal year. */
+    public record MonthCell(String sheet, String cell, th.go.moc.ops.sor301hub.sor301.FiscalPeriod period) {
+    }
 }

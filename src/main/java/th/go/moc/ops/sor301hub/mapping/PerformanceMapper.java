@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import th.go.moc.ops.sor301hub.sor301.Direction;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.Hierarchy;
 import th.go.moc.ops.sor301hub.sor301.Indicator;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLevel;
@@ -12,36 +14,70 @@ import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.MonthlySeries;
 import th.go.moc.ops.sor301hub.sor301.Narrative;
 import th.go.moc.ops.sor301hub.sor301.Provenance;
+import th.go.moc.ops.sor301hub.sor301.Reporting;
+import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
 import th.go.moc.ops.sor301hub.sor301.ThaiText;
 import th.go.moc.ops.sor301hub.validation.Rules;
+import th.go.moc.ops.sor301hub.workbook.CellValue;
 import th.go.moc.ops.sor301hub.workbook.RowHandler;
 import th.go.moc.ops.sor301hub.workbook.SheetRow;
 
 /**
- * Turns the rows below a performance header into indicator lines. Hierarchy names merged over
- * several rows apply to each row below them until a new name appears; a new name at one level
- * clears the levels under it.
+ * Turns the rows below a performance header into indicator lines, in any of three shapes: months
+ * across (a plan and a result column under each month), one row per indicator and month (a "month"
+ * column), or the cumulative figures only. Hierarchy names merged over several rows apply to each
+ * row below them until a new name appears; a new name at one level clears the levels under it.
  */
 final class PerformanceMapper implements RowHandler {
 
     private static final String[] HIERARCHY = {"programme", "serviceTarget", "outputProject", "activity"};
+    private static final Set<String> PERCENT_UNITS = Set.of("ร้อยละ", "%", "เปอร์เซ็นต์", "percent");
 
     private final FieldReader reader;
     private final CumulationRules cumulation;
     private final TableSpec spec;
     private final HeaderMatch match;
+    private final boolean oneRowPerMonth;
+    private final Reporting reporting;
     private final String[] context = new String[HIERARCHY.length];
     private final List<IndicatorLine> lines = new ArrayList<>();
+    /** One row per month: the lines gathered so far, by indicator. */
+    private final Map<String, MonthRows> gathered = new LinkedHashMap<>();
+    /** Months written with a year in a "month" column, to be checked against the reporting month. */
+    private final List<MappedWorkbook.MonthCell> monthCells = new ArrayList<>();
 
     PerformanceMapper(FieldReader reader, CumulationRules cumulation, TableSpec spec, HeaderMatch match) {
         this.reader = reader;
         this.cumulation = cumulation;
         this.spec = spec;
         this.match = match;
+        this.oneRowPerMonth = match.column("month") >= 0;
+        boolean monthsAcross = false;
+        for (int m = 1; m <= 12; m++) {
+            monthsAcross |= match.monthColumn("result", m) >= 0;
+        }
+        this.reporting = oneRowPerMonth || monthsAcross ? Reporting.MONTHLY : Reporting.CUMULATIVE;
     }
 
     List<IndicatorLine> lines() {
-        return lines;
+        if (!oneRowPerMonth) {
+            return lines;
+        }
+        List<IndicatorLine> out = new ArrayList<>();
+        for (MonthRows g : gathered.values()) {
+            if (g.target == null && g.targetCell != null) {
+                reader.problems().add(Rules.annualTargetMissing(reader.file(), reader.sheet(), g.targetCell,
+                        g.indicator.name()));
+            }
+            out.add(new IndicatorLine(g.level, g.hierarchy, g.indicator, Reporting.MONTHLY, g.target,
+                    MonthlySeries.of(g.plan), MonthlySeries.of(g.result), g.cumulative, null,
+                    new Narrative(g.narrative[0], g.narrative[1], g.narrative[2]), new Provenance(reader.sheet(), g.cells)));
+        }
+        return out;
+    }
+
+    List<MappedWorkbook.MonthCell> monthCells() {
+        return monthCells;
     }
 
     @Override
@@ -69,8 +105,8 @@ final class PerformanceMapper implements RowHandler {
         }
         if (name == null) {
             if (hasFigures(row)) {
-                int col = match.column("indicator");
-                reader.problems().add(Rules.indicatorNameMissing(reader.file(), reader.sheet(), row.ref(col)));
+                reader.problems().add(Rules.indicatorNameMissing(reader.file(), reader.sheet(),
+                        row.ref(match.column("indicator"))));
             }
             return true;
         }
@@ -89,32 +125,108 @@ final class PerformanceMapper implements RowHandler {
         } else if (level == IndicatorLevel.OUTPUT_PROJECT) {
             names[3] = null;
         }
+        Hierarchy hierarchy = new Hierarchy(names[0], names[1], names[2], names[3]);
         String kind = reader.text(row, match.column("kind"), "kind", cells);
         String unitOfCount = reader.text(row, match.column("unitOfCount"), "unitOfCount", cells);
         Indicator indicator = new Indicator(
                 reader.text(row, match.column("indicatorCode"), "indicatorCode", cells), name, kind, unitOfCount,
                 direction(reader.text(row, match.column("direction"), "direction", cells)),
                 cumulation.of(unitOfCount, kind));
-        Double target = reader.number(row, match.column("annualTarget"), "annualTarget", cells);
+        // A plain 0.85 means 85% only where the layout says that its units write percentages as fractions.
+        boolean fraction = spec.plainPercentagesAreFractions() && unitOfCount != null
+                && PERCENT_UNITS.contains(ThaiText.key(unitOfCount));
+        Double target = reader.number(row, match.column("annualTarget"), "annualTarget", cells, fraction);
+        if (oneRowPerMonth) {
+            gather(row, level, hierarchy, indicator, target, fraction, cells);
+            return true;
+        }
         if (target == null && row.cell(match.column("annualTarget")) == null && match.column("annualTarget") >= 0) {
             reader.problems().add(Rules.annualTargetMissing(reader.file(), reader.sheet(),
                     row.ref(match.column("annualTarget")), name));
         }
-        MonthlySeries plan = reader.series(row, match, "plan", cells);
-        MonthlySeries result = reader.series(row, match, "result", cells);
-        Double cumulative = reader.number(row, match.column("cumulative"), "cumulative", cells);
-        Narrative narrative = new Narrative(
-                reader.text(row, match.column("resultNarrative"), "resultNarrative", cells),
-                reader.text(row, match.column("problems"), "problems", cells),
-                reader.text(row, match.column("remedies"), "remedies", cells));
-        lines.add(new IndicatorLine(level, new Hierarchy(names[0], names[1], names[2], names[3]), indicator, target,
-                plan, result, cumulative, narrative, new Provenance(reader.sheet(), cells)));
+        MonthlySeries plan = reader.series(row, match, "plan", cells, fraction);
+        MonthlySeries result = reader.series(row, match, "result", cells, fraction);
+        Double cumulative = reader.number(row, match.column("cumulative"), "cumulative", cells, fraction);
+        Double cumulativePlan = reader.number(row, match.column("cumulativePlan"), "cumulativePlan", cells, fraction);
+        lines.add(new IndicatorLine(level, hierarchy, indicator, reporting, target, plan, result, cumulative,
+                cumulativePlan, narrative(row, cells), new Provenance(reader.sheet(), cells)));
         return true;
     }
 
+    /** One row of a line reported one row per month: its month's plan and result join the line's other months. */
+    private void gather(SheetRow row, IndicatorLevel level, Hierarchy hierarchy, Indicator indicator, Double target,
+                        boolean fraction, Map<String, String> cells) {
+        int month = month(row);
+        if (month < 0) {
+            return;
+        }
+        String key = level + "|" + hierarchy + "|" + indicator.identity();
+        MonthRows g = gathered.computeIfAbsent(key, k -> new MonthRows(level, hierarchy, indicator));
+        if (g.targetCell == null && match.column("annualTarget") >= 0) {
+            g.targetCell = row.ref(match.column("annualTarget"));
+        }
+        if (target != null && g.target == null) {
+            g.target = target;
+        }
+        Map<String, String> monthCells = new LinkedHashMap<>();
+        g.plan[month - 1] = reader.number(row, match.column("plan"), Provenance.monthField("plan", month), monthCells, fraction);
+        g.result[month - 1] = reader.number(row, match.column("result"), Provenance.monthField("result", month),
+                monthCells, fraction);
+        Double cumulative = reader.number(row, match.column("cumulative"), "cumulative", monthCells, fraction);
+        if (month >= g.latestMonth) {
+            g.latestMonth = month;
+            if (cumulative != null) {
+                g.cumulative = cumulative;
+                g.cells.put("cumulative", monthCells.get("cumulative"));
+            }
+            Narrative n = narrative(row, cells);
+            g.narrative = new String[] {n.result(), n.problems(), n.remedies()};
+        }
+        monthCells.remove("cumulative");
+        cells.forEach(g.cells::putIfAbsent);
+        g.cells.putAll(monthCells);
+    }
+
+    /** The fiscal month of a row of a one-row-per-month table; -1 (and a problem) when it cannot be told. */
+    private int month(SheetRow row) {
+        int col = match.column("month");
+        CellValue cell = row.cell(col);
+        String ref = row.ref(col);
+        try {
+            if (cell instanceof CellValue.Number n && n.date()) {
+                FiscalPeriod p = FiscalPeriod.of(n.asDate());
+                monthCells.add(new MappedWorkbook.MonthCell(reader.sheet(), ref, p));
+                return p.fiscalMonth();
+            }
+            if (cell instanceof CellValue.Text t) {
+                var calendarMonth = ThaiMonths.calendarMonth(t.value());
+                if (calendarMonth.isPresent() && ThaiText.asciiDigits(t.value()).matches("\\D*")) {
+                    int m = calendarMonth.getAsInt();
+                    return m >= 10 ? m - 9 : m + 3;
+                }
+                FiscalPeriod p = FiscalPeriod.parse(t.value());
+                monthCells.add(new MappedWorkbook.MonthCell(reader.sheet(), ref, p));
+                return p.fiscalMonth();
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the problem below
+        }
+        reader.problems().add(Rules.monthInvalid(reader.file(), reader.sheet(), ref, cell == null ? "" : cell.display()));
+        return -1;
+    }
+
+    private Narrative narrative(SheetRow row, Map<String, String> cells) {
+        return new Narrative(
+                reader.text(row, match.column("resultNarrative"), "resultNarrative", cells),
+                reader.text(row, match.column("problems"), "problems", cells),
+                reader.text(row, match.column("remedies"), "remedies", cells));
+    }
+
     private boolean hasFigures(SheetRow row) {
-        if (row.text(match.column("annualTarget")) != null) {
-            return true;
+        for (String field : new String[] {"annualTarget", "plan", "result", "cumulative"}) {
+            if (row.text(match.column(field)) != null) {
+                return true;
+            }
         }
         for (int m = 1; m <= 12; m++) {
             if (row.text(match.monthColumn("result", m)) != null || row.text(match.monthColumn("plan", m)) != null) {
@@ -153,5 +265,26 @@ final class PerformanceMapper implements RowHandler {
     private static Direction direction(String text) {
         String key = ThaiText.key(text);
         return key.contains("น้อย") || key.contains("lower") ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
+    }
+
+    /** A line of a one-row-per-month table while its rows are being gathered. */
+    private static final class MonthRows {
+        final IndicatorLevel level;
+        final Hierarchy hierarchy;
+        final Indicator indicator;
+        final Double[] plan = new Double[12];
+        final Double[] result = new Double[12];
+        final Map<String, String> cells = new LinkedHashMap<>();
+        Double target;
+        String targetCell;
+        Double cumulative;
+        int latestMonth;
+        String[] narrative = new String[3];
+
+        MonthRows(IndicatorLevel level, Hierarchy hierarchy, Indicator indicator) {
+            this.level = level;
+            this.hierarchy = hierarchy;
+            this.indicator = indicator;
+        }
     }
 }

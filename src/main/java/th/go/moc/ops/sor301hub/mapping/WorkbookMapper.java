@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.ThaiText;
 import th.go.moc.ops.sor301hub.validation.Problem;
 import th.go.moc.ops.sor301hub.validation.Rules;
@@ -51,7 +52,8 @@ public final class WorkbookMapper {
                     : best.match.missingRequired().stream().map(c -> c.headers().get(0)).toList();
             problems.add(Rules.unknownLayout(fileName, best == null ? null : best.sheet.name(), missing,
                     layouts.stream().map(Layout::id).toList()));
-            return new MappedWorkbook(null, best == null ? 0 : best.match.score(), null, List.of(), List.of(), problems);
+            return new MappedWorkbook(null, best == null ? 0 : best.match.score(), null, List.of(), List.of(), problems,
+                    List.of());
         }
         Layout layout = best.layout;
         TitleBlock title = TitleBlock.read(best.sheet.name(), heads.get(best.sheet), best.match.headerRow(), layout.title());
@@ -62,7 +64,8 @@ public final class WorkbookMapper {
         PerformanceMapper performance = new PerformanceMapper(performanceReader, cumulation, layout.performance(), best.match);
         warnIfHidden(fileName, best.sheet, problems);
         source.read(best.sheet, performance);
-        if (performance.lines().isEmpty()) {
+        List<IndicatorLine> lines = performance.lines();
+        if (lines.isEmpty()) {
             problems.add(Rules.noLines(fileName, best.sheet.name()));
         }
         BudgetMapper budget = null;
@@ -77,8 +80,8 @@ public final class WorkbookMapper {
                         : b.match.missingRequired().stream().map(c -> c.headers().get(0)).toList(), List.of(layout.id())));
             }
         }
-        return new MappedWorkbook(layout, best.match.score(), title, performance.lines(),
-                budget == null ? List.of() : budget.lines(), problems);
+        return new MappedWorkbook(layout, best.match.score(), title, lines,
+                budget == null ? List.of() : budget.lines(), problems, performance.monthCells());
     }
 
     private static void warnIfHidden(String fileName, SheetInfo sheet, List<Problem> problems) {

@@ -28,6 +28,7 @@ import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.MonthlySeries;
 import th.go.moc.ops.sor301hub.sor301.Narrative;
 import th.go.moc.ops.sor301hub.sor301.Provenance;
+import th.go.moc.ops.sor301hub.sor301.Reporting;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
 import th.go.moc.ops.sor301hub.validation.Problem;
 
@@ -100,12 +101,14 @@ public class SubmissionStore {
             Indicator i = l.indicator();
             jdbc.sql("""
                     insert into indicator_line (submission_id, seq, level, programme, service_target, output_project,
-                      activity, indicator_code, indicator_name, kind, unit_of_count, direction, cumulation, annual_target,
-                      stated_cumulative, narrative_result, narrative_problems, narrative_remedies, sheet, cells)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                      activity, indicator_code, indicator_name, kind, unit_of_count, direction, cumulation, reporting,
+                      annual_target, stated_cumulative, stated_cumulative_plan, narrative_result, narrative_problems,
+                      narrative_remedies, sheet, cells)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(submissionId, seq++, l.level().name(), h.programme(), h.serviceTarget(), h.outputProject(),
                             h.activity(), i.code(), i.name(), i.kind(), i.unitOfCount(), i.direction().name(),
-                            i.cumulation().name(), l.annualTarget(), l.statedCumulative(), l.narrative().result(),
+                            i.cumulation().name(), l.reporting().name(), l.annualTarget(), l.statedCumulative(),
+                            l.statedCumulativePlan(), l.narrative().result(),
                             l.narrative().problems(), l.narrative().remedies(), l.source().sheet(), l.source().cellsText())
                     .update(key, "id");
             long lineId = key.getKey().longValue();
@@ -215,8 +218,9 @@ public class SubmissionStore {
                             new Indicator(rs.getString("indicator_code"), rs.getString("indicator_name"),
                                     rs.getString("kind"), rs.getString("unit_of_count"),
                                     Direction.valueOf(rs.getString("direction")), Cumulation.valueOf(rs.getString("cumulation"))),
+                            Reporting.valueOf(rs.getString("reporting")),
                             nullable(rs, "annual_target"), MonthlySeries.of(pr[0]), MonthlySeries.of(pr[1]),
-                            nullable(rs, "stated_cumulative"),
+                            nullable(rs, "stated_cumulative"), nullable(rs, "stated_cumulative_plan"),
                             new Narrative(rs.getString("narrative_result"), rs.getString("narrative_problems"),
                                     rs.getString("narrative_remedies")),
                             Provenance.parse(rs.getString("sheet"), rs.getString("cells")));

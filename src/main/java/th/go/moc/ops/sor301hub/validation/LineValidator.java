@@ -5,6 +5,7 @@ import java.util.List;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.Provenance;
+import th.go.moc.ops.sor301hub.sor301.Reporting;
 import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
 
 /** The checks of one line against itself and its reporting month. */
@@ -22,6 +23,13 @@ public final class LineValidator {
         String name = line.indicator().name();
         int month = period.fiscalMonth();
         String resultField = Provenance.monthField("result", month);
+        if (line.reporting() == Reporting.CUMULATIVE) {
+            if (line.statedCumulative() == null) {
+                problems.add(Rules.resultMissing(file, src.sheet(), src.cell("cumulative"), name,
+                        ThaiMonths.shortName(period.calendarMonth())));
+            }
+            return problems;
+        }
         if (line.result().get(month) == null) {
             problems.add(Rules.resultMissing(file, src.sheet(), src.cell(resultField), name,
                     ThaiMonths.shortName(period.calendarMonth())));

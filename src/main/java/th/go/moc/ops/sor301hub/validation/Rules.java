@@ -158,4 +158,17 @@ public final class Rules {
                 "เดือนที่รายงาน %s ยังไม่สิ้นสุด กรุณาตรวจสอบเดือนในแบบรายงาน",
                 "The reporting month %s has not ended yet. Check the month in the report.", found), found, null);
     }
+
+    public static Problem monthInvalid(String file, String sheet, String cell, String found) {
+        return error(file, sheet, cell, "MONTH_INVALID", Bilingual.of(
+                "อ่านเดือนในช่องนี้ไม่ได้ (\"%s\") กรุณาเขียนเป็นชื่อเดือน เช่น \"ต.ค. 68\"",
+                "The month in this cell cannot be read (\"%s\"). Write the month's name, for example \"ต.ค. 68\".",
+                found), found, "ต.ค. 68");
+    }
+
+    public static Problem monthOfAnotherYear(String file, String sheet, String cell, String found, int fiscalYear) {
+        return error(file, sheet, cell, "MONTH_OTHER_YEAR", Bilingual.of(
+                "เดือน %s ไม่อยู่ในปีงบประมาณ %d ของรายงานนี้", "The month %s is not in this report's fiscal year %d.",
+                found, fiscalYear), found, Integer.toString(fiscalYear));
+    }
 }

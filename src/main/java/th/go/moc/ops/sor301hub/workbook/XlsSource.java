@@ -8,7 +8,6 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -77,8 +76,8 @@ final class XlsSource implements WorkbookSource {
             }
             case NUMERIC -> {
                 String fmt = cell.getCellStyle().getDataFormatString();
-                yield new CellValue.Number(cell.getNumericCellValue(), DateUtil.isCellDateFormatted(cell),
-                        fmt != null && fmt.contains("%"));
+                yield new CellValue.Number(cell.getNumericCellValue(),
+                        NumberFormats.isDate(cell.getCellStyle().getDataFormat(), fmt), NumberFormats.isPercent(fmt));
             }
             case BOOLEAN -> new CellValue.Bool(cell.getBooleanCellValue());
             case ERROR -> new CellValue.Error(FormulaError.forInt(cell.getErrorCellValue()).getString());

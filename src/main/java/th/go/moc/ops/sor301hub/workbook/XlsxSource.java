@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -79,16 +78,14 @@ final class XlsxSource implements WorkbookSource {
         return UnreadableWorkbookException.of(WorkbookFormat.XLSX, name, e);
     }
 
-    /** Which cell styles show numbers as dates or percentages; POI's own test decides "date". */
+    /** Which cell styles show numbers as dates or percentages. */
     private static NumberStyle[] numberStyles(StylesTable table) {
         int count = table == null ? 0 : table.getNumCellStyles();
         NumberStyle[] result = new NumberStyle[Math.max(count, 1)];
         for (int i = 0; i < count; i++) {
             XSSFCellStyle style = table.getStyleAt(i);
             String fmt = style.getDataFormatString();
-            boolean date = fmt != null && DateUtil.isADateFormat(style.getDataFormat(), fmt);
-            boolean percent = fmt != null && fmt.contains("%");
-            result[i] = new NumberStyle(date, percent);
+            result[i] = new NumberStyle(NumberFormats.isDate(style.getDataFormat(), fmt), NumberFormats.isPercent(fmt));
         }
         return result;
     }
