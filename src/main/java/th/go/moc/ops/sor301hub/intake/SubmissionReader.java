@@ -74,6 +74,7 @@ public final class SubmissionReader {
         TitleBlock title = mapped.title();
         Unit unit = unit(fileName, title, folderName, problems);
         FiscalPeriod period = period(fileName, title, problems);
+        crossCheckFileName(fileName, title, unit, period, problems);
         if (period != null) {
             for (MappedWorkbook.MonthCell m : mapped.monthCells()) {
                 if (m.period().fiscalYearBe() != period.fiscalYearBe()) {
@@ -161,6 +162,21 @@ public final class SubmissionReader {
     /** The row number of an A1 reference: "AA9" → "9". */
     private static String row(String cell) {
         return cell == null ? "" : cell.replaceAll("^[A-Z]+", "");
+    }
+
+    /** A file name that names another unit or month than the title block is a problem, not a guess. */
+    private void crossCheckFileName(String fileName, TitleBlock title, Unit unit, FiscalPeriod period,
+                                    List<Problem> problems) {
+        Optional<FiscalPeriod> named = FileNameClues.period(fileName);
+        if (period != null && named.isPresent() && !named.get().equals(period)) {
+            problems.add(Rules.fileNameMonthMismatch(fileName, title.sheet(), title.period().cell(),
+                    named.get().thaiLabel(), period.thaiLabel()));
+        }
+        List<Unit> namedUnits = FileNameClues.units(fileName, units);
+        if (unit != null && !namedUnits.isEmpty() && !namedUnits.contains(unit)) {
+            problems.add(Rules.fileNameUnitMismatch(fileName, title.sheet(),
+                    title.unit() == null ? null : title.unit().cell(), namedUnits.get(0).name(), unit.name()));
+        }
     }
 
     /** A cell that already has an error needs no second message (text in a result cell is not also "missing"). */

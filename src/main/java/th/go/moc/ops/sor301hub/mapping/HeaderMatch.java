@@ -37,7 +37,7 @@ public record HeaderMatch(int headerRow, int dataRow, Map<String, Integer> colum
     /**
      * Better: fewer required fields missing, then more of the sheet's columns explained (a small layout
      * that fits a few columns perfectly must not win over one that reads them all), then a larger share
-     * of the layout's own fields found.
+     * of the layout's own fields found, then fewer header rows.
      */
     public boolean betterThan(HeaderMatch other) {
         if (other == null) {
@@ -49,6 +49,10 @@ public record HeaderMatch(int headerRow, int dataRow, Map<String, Integer> colum
         if (columnsExplained() != other.columnsExplained()) {
             return columnsExplained() > other.columnsExplained();
         }
-        return score > other.score;
+        if (score != other.score) {
+            return score > other.score;
+        }
+        // The same columns explained by fewer rows: the extra rows were the title block, not header.
+        return dataRow - headerRow < other.dataRow - other.headerRow;
     }
 }

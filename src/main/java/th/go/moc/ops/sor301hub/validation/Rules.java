@@ -171,4 +171,16 @@ public final class Rules {
                 "เดือน %s ไม่อยู่ในปีงบประมาณ %d ของรายงานนี้", "The month %s is not in this report's fiscal year %d.",
                 found, fiscalYear), found, Integer.toString(fiscalYear));
     }
+
+    public static Problem fileNameMonthMismatch(String file, String sheet, String cell, String inName, String inTitle) {
+        return error(file, sheet, cell, "FILE_NAME_MONTH", Bilingual.of(
+                "ชื่อไฟล์ระบุเดือน %s แต่แบบรายงานระบุเดือน %s กรุณาแก้ให้ตรงกัน",
+                "The file name says %s but the report says %s. Make them agree.", inName, inTitle), inName, inTitle);
+    }
+
+    public static Problem fileNameUnitMismatch(String file, String sheet, String cell, String inName, String inTitle) {
+        return error(file, sheet, cell, "FILE_NAME_UNIT", Bilingual.of(
+                "ชื่อไฟล์ระบุหน่วยงาน %s แต่แบบรายงานเป็นของ %s กรุณาแก้ให้ตรงกัน",
+                "The file name names %s but the report is from %s. Make them agree.", inName, inTitle), inName, inTitle);
+    }
 }
