@@ -88,8 +88,10 @@ public class SubmissionStore {
         insertBudget(id, s.budget());
         insertProblems(id, s.problems());
         audit(receivedAt, status.name(), id, unitId, periodKey, s.fileName(),
-                status == SubmissionStatus.ACCEPTED ? "version " + version + ", " + s.lines().size() + " lines"
-                        : s.errors().size() + " errors");
+                (status == SubmissionStatus.ACCEPTED ? "version " + version + ", " + s.lines().size() + " lines"
+                        : s.errors().size() + " errors")
+                        + (s.layoutId() == null ? "" : ", layout " + s.layoutId() + " (%.0f%% of its fields)"
+                        .formatted(100 * s.layoutScore())));
         return jdbc.sql("select * from submission where id = ?").param(id).query(SubmissionStore::submission).single();
     }
 
