@@ -9,7 +9,7 @@ import th.go.moc.ops.sor301hub.analysis.TargetComparison;
  * The service's settings ({@code hub.*} in application.properties, or environment variables such as
  * {@code HUB_SHARE}).
  *
- * @param share            the shared folder: inbox/, archive/, rejected/, outputs/ live under it
+ * @param share            the shared folder: inbox/, archive/, rejected/, feedback/, outputs/ live under it
  * @param mappings         a folder whose files add to or override the shipped mappings/ (optional)
  * @param seedSamples      copy the sample workbooks into an empty inbox on the first start
  * @param settle           how long a file must stay unchanged before it is read (copies in progress)
@@ -33,6 +33,10 @@ public record HubSettings(Path share, Path mappings, boolean seedSamples, Durati
 
     public Path rejected() {
         return share.resolve("rejected");
+    }
+
+    public Path feedback() {
+        return share.resolve("feedback");
     }
 
     public Path outputs() {

@@ -13,7 +13,9 @@ public class Sor301HubApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("batch")) {
-            // Batch mode needs neither the database nor the web server: start none of them.
+            // Batch mode needs neither the database nor the web server: start none of them. Its result goes to
+            // stdout, so logging goes to stderr (set before anything logs).
+            System.setProperty("logback.configurationFile", "batch-logback.xml");
             System.exit(BatchCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(Sor301HubApplication.class, args);

@@ -15,17 +15,22 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import th.go.moc.ops.sor301hub.Components;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
+import th.go.moc.ops.sor301hub.feedback.Change;
+import th.go.moc.ops.sor301hub.feedback.FeedbackFiles;
+import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
 import th.go.moc.ops.sor301hub.intake.InboxFiles;
 import th.go.moc.ops.sor301hub.report.MonthData;
 import th.go.moc.ops.sor301hub.report.MonthOutputs;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
 import th.go.moc.ops.sor301hub.validation.Problem;
 
 /**
  * {@code batch --inbox DIR --out DIR [--period 2569-05] [--json] [--mappings DIR]}: reads every
- * workbook under DIR once, never changing DIR, and writes the month's outputs under --out. Exit code
+ * workbook under DIR once, never changing DIR, and writes the month's outputs under --out, with each
+ * unit's feedback workbook under --out/feedback/<unit>/. Exit code
  * 0 when every file was accepted, 1 when any was rejected (outputs still written), 2 on a usage or
  * system error.
  */
@@ -87,8 +92,20 @@ public final class BatchCommand {
         }
         List<BatchReport.FileOutcome> outcomes = new ArrayList<>();
         Map<Path, CheckedSubmission> checked = new LinkedHashMap<>();
+        Map<Path, Path> feedback = new LinkedHashMap<>();
+        Map<String, List<IndicatorLine>> earlier = new LinkedHashMap<>();
         for (Path file : files) {
-            checked.put(file, components.reader().read(file, file.getFileName().toString(), InboxFiles.unitFolder(inbox, file)));
+            String folder = InboxFiles.unitFolder(inbox, file);
+            CheckedSubmission s = components.reader().read(file, file.getFileName().toString(), folder);
+            checked.put(file, s);
+            // A later file of the same unit and month is a new version: its feedback says what changed.
+            String key = s.unit() == null || s.period() == null ? null : s.unit().id() + "|" + s.period();
+            List<Change> changes = key != null && earlier.containsKey(key)
+                    ? VersionDiff.between(earlier.get(key), s.lines()) : List.of();
+            if (key != null) {
+                earlier.put(key, s.lines());
+            }
+            feedback.put(file, FeedbackFiles.write(outDir.resolve("feedback"), file, s, changes, folder));
         }
         FiscalPeriod period = wanted != null ? wanted : mostCommonPeriod(checked.values());
         Map<String, UnitMonth> latest = new LinkedHashMap<>();
@@ -104,7 +121,7 @@ public final class BatchCommand {
             anyRejected |= !accepted;
             String relative = inbox.relativize(e.getKey()).toString();
             outcomes.add(new BatchReport.FileOutcome(relative, accepted, reasons,
-                    s.warnings().stream().map(BatchCommand::oneLine).toList(), s.lines().size()));
+                    s.warnings().stream().map(BatchCommand::oneLine).toList(), s.lines().size(), feedback.get(e.getKey())));
             if (accepted) {
                 // Files are taken in name order; a later file of the same unit replaces an earlier one.
                 latest.put(s.unit().id(), new UnitMonth(s.unit().id(), components.unitLabel(s.unit().id()),

@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** What a batch run did, as one JSON object or as text for a person. */
 record BatchReport(List<FileOutcome> files, MonthOutputs.Written outputs) {
 
-    record FileOutcome(String file, boolean accepted, List<String> reasons, List<String> warnings, int lines) {
+    record FileOutcome(String file, boolean accepted, List<String> reasons, List<String> warnings, int lines,
+                       java.nio.file.Path feedback) {
     }
 
     String toJson() {
@@ -21,6 +22,7 @@ record BatchReport(List<FileOutcome> files, MonthOutputs.Written outputs) {
             m.put("reasons", f.reasons());
             m.put("warnings", f.warnings());
             m.put("lines", f.lines());
+            m.put("feedback", f.feedback().toAbsolutePath().toString());
             return m;
         }).toList());
         Map<String, Object> out = new LinkedHashMap<>();
@@ -38,7 +40,8 @@ record BatchReport(List<FileOutcome> files, MonthOutputs.Written outputs) {
         StringBuilder sb = new StringBuilder();
         for (FileOutcome f : files) {
             sb.append(f.accepted() ? "รับแล้ว / accepted  " : "ไม่รับ / rejected   ").append(f.file())
-                    .append(" (").append(f.lines()).append(" แถว / lines)\n");
+                    .append(" (").append(f.lines()).append(" แถว / lines)\n")
+                    .append("    ผลการตรวจ / feedback: ").append(f.feedback()).append('\n');
             f.reasons().forEach(r -> sb.append("    - ").append(r).append('\n'));
             f.warnings().forEach(w -> sb.append("    ! ").append(w).append('\n'));
         }

@@ -37,7 +37,8 @@ class ShareSetup implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         // The intake route makes inbox/ itself as it starts, so "first start" is told by archive/.
         boolean firstStart = !Files.exists(settings.archive());
-        for (Path dir : new Path[] {settings.inbox(), settings.archive(), settings.rejected(), settings.outputs()}) {
+        for (Path dir : new Path[] {settings.inbox(), settings.archive(), settings.rejected(), settings.feedback(),
+            settings.outputs()}) {
             Files.createDirectories(dir);
         }
         if (firstStart && settings.seedSamples()) {

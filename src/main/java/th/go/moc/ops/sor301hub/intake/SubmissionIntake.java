@@ -9,20 +9,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import th.go.moc.ops.sor301hub.Components;
 import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.feedback.Change;
+import th.go.moc.ops.sor301hub.feedback.FeedbackFiles;
+import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
 import th.go.moc.ops.sor301hub.validation.Problem;
 
 /**
  * What the intake route calls for each settled file: read and check it, keep the original (archive
- * when accepted, rejected/ with a reason file when not), record it. The route then removes it from
- * the inbox. An identical file received before is recognised by its content and only noted.
+ * when accepted, rejected/ with a reason file when not), record it, and give the unit its workbook back
+ * with the problems marked (feedback/). The route then removes it from the inbox. An identical file
+ * received before is recognised by its content and only noted.
  */
 @Component("submissionIntake")
 public class SubmissionIntake {
@@ -58,6 +63,7 @@ public class SubmissionIntake {
             return new Receipt(name, e.unitId(), e.period() == null ? null : e.period().key(), "DUPLICATE", e.id());
         }
         CheckedSubmission checked = components.reader().read(file, name, folder);
+        List<Change> changes = changesFromPreviousVersion(checked);
         String stamp = STAMP.format(now.atZone(ZoneId.systemDefault()));
         Path kept;
         if (checked.accepted()) {
@@ -70,10 +76,20 @@ public class SubmissionIntake {
                     StandardCharsets.UTF_8);
         }
         StoredSubmission stored = store.save(checked, folder, settings.share().relativize(kept).toString(), now);
+        FeedbackFiles.write(settings.feedback(), file, checked, changes, folder);
         log.info("{}: {} ({} lines, {} errors, {} warnings)", name, stored.status(), checked.lines().size(),
                 checked.errors().size(), checked.warnings().size());
         return new Receipt(name, stored.unitId(), stored.period() == null ? null : stored.period().key(),
                 stored.status().name(), stored.id());
+    }
+
+    /** The differences from the unit's latest earlier file for the month; none for a first version. */
+    private List<Change> changesFromPreviousVersion(CheckedSubmission checked) {
+        if (checked.unit() == null || checked.period() == null) {
+            return List.of();
+        }
+        return store.latest(checked.unit().id(), checked.period())
+                .map(previous -> VersionDiff.between(store.lines(previous.id()), checked.lines())).orElse(List.of());
     }
 
     /** Copies the original; an existing file of the same name is never overwritten. */

@@ -1,11 +1,10 @@
 package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import th.go.moc.ops.sor301hub.AtomicFiles;
 
 /**
  * Builds a month's outputs into a folder: the consolidated SOR-301 workbook and the BB EvMIS upload
@@ -41,27 +40,9 @@ public final class MonthOutputs {
         Path xlsx = folder.resolve(evmisName(key, "xlsx"));
         Path csv = folder.resolve(evmisName(key, "csv"));
         EvmisExport.Result rows = evmis.rows(month);
-        atomically(sor301, tmp -> consolidated.write(month, tmp));
-        atomically(xlsx, tmp -> EvmisFileWriter.writeXlsx(rows, tmp));
-        atomically(csv, tmp -> EvmisFileWriter.writeCsv(rows, tmp));
+        AtomicFiles.write(sor301, tmp -> consolidated.write(month, tmp));
+        AtomicFiles.write(xlsx, tmp -> EvmisFileWriter.writeXlsx(rows, tmp));
+        AtomicFiles.write(csv, tmp -> EvmisFileWriter.writeCsv(rows, tmp));
         return new Written(sor301, xlsx, csv, rows.errors());
-    }
-
-    private interface FileWrite {
-        void to(Path file) throws IOException;
-    }
-
-    private static void atomically(Path target, FileWrite write) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try {
-            write.to(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

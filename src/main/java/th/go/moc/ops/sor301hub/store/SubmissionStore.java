@@ -203,7 +203,25 @@ public class SubmissionStore {
         return out;
     }
 
-    private List<IndicatorLine> lines(long submissionId) {
+    /** The newest file received for a unit's month, whatever became of it. */
+    public Optional<StoredSubmission> latest(String unitId, FiscalPeriod period) {
+        return jdbc.sql("select * from submission where unit_id = ? and fiscal_year = ? and fiscal_month = ?"
+                        + " order by version desc limit 1")
+                .params(unitId, period.fiscalYearBe(), period.fiscalMonth()).query(SubmissionStore::submission).optional();
+    }
+
+    /** Every file received for a unit's month, newest first. */
+    public List<StoredSubmission> versions(String unitId, FiscalPeriod period) {
+        return jdbc.sql("select * from submission where unit_id = ? and fiscal_year = ? and fiscal_month = ?"
+                        + " order by version desc")
+                .params(unitId, period.fiscalYearBe(), period.fiscalMonth()).query(SubmissionStore::submission).list();
+    }
+
+    public Optional<StoredSubmission> byId(long id) {
+        return jdbc.sql("select * from submission where id = ?").param(id).query(SubmissionStore::submission).optional();
+    }
+
+    public List<IndicatorLine> lines(long submissionId) {
         Map<Long, Double[][]> months = new HashMap<>();
         jdbc.sql("select m.* from line_month m join indicator_line l on l.id = m.line_id where l.submission_id = ?")
                 .param(submissionId).query(rs -> {
