@@ -21,7 +21,7 @@ class HubConfiguration {
     @Bean
     Components components(HubSettings settings, Clock clock) {
         return Components.load(settings.mappings(), new TargetComparison(settings.basis(), settings.onTargetTolerance()),
-                clock);
+                settings.deadlineDay(), clock);
     }
 
     /** A month's outputs are rebuilt once after a burst of arrivals: only the month matters, not which file. */

@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import th.go.moc.ops.sor301hub.analysis.TargetComparison;
 import th.go.moc.ops.sor301hub.intake.SubmissionReader;
-import th.go.moc.ops.sor301hub.mapping.CumulationRules;
-import th.go.moc.ops.sor301hub.mapping.LayoutLoader;
-import th.go.moc.ops.sor301hub.mapping.WorkbookMapper;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
 
 /** The shipped configuration and a clock in the week after the sample month, for tests. */
@@ -24,8 +22,8 @@ public final class Fixtures {
     }
 
     public static SubmissionReader reader() {
-        return new SubmissionReader(new WorkbookMapper(LayoutLoader.load(null), CumulationRules.load(null)), units(),
-                JUNE_2026);
+        return Components.load(null, new TargetComparison(TargetComparison.Basis.CUMULATIVE_PLAN, 0), 10, JUNE_2026)
+                .reader();
     }
 
     /** The sample workbooks, each in its unit's folder (the folder's README is no submission). */

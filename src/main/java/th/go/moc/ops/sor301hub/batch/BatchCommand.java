@@ -72,7 +72,8 @@ public final class BatchCommand {
             FiscalPeriod period = options.containsKey("--period") ? FiscalPeriod.parse(options.get("--period")) : null;
             Path mappings = options.containsKey("--mappings") ? Path.of(options.get("--mappings")) : null;
             Components components = Components.load(mappings,
-                    new TargetComparison(TargetComparison.Basis.CUMULATIVE_PLAN, 0.0), Clock.systemDefaultZone());
+                    new TargetComparison(TargetComparison.Basis.CUMULATIVE_PLAN, 0.0), Components.DEFAULT_DEADLINE_DAY,
+                    Clock.systemDefaultZone());
             return process(components, inbox, outDir, period, options.containsKey("--json"), out);
         } catch (IllegalArgumentException e) {
             err.println("ข้อผิดพลาด / Error: " + e.getMessage());
@@ -94,10 +95,14 @@ public final class BatchCommand {
         Map<Path, CheckedSubmission> checked = new LinkedHashMap<>();
         Map<Path, Path> feedback = new LinkedHashMap<>();
         Map<String, List<IndicatorLine>> earlier = new LinkedHashMap<>();
+        BatchHistory history = new BatchHistory();
         for (Path file : files) {
             String folder = InboxFiles.unitFolder(inbox, file);
-            CheckedSubmission s = components.reader().read(file, file.getFileName().toString(), folder);
+            // A file's modified time is when the unit saved it: the best "sent on" a folder can tell.
+            CheckedSubmission s = components.reader().read(file, file.getFileName().toString(), folder,
+                    Files.getLastModifiedTime(file).toInstant(), history);
             checked.put(file, s);
+            history.add(s);
             // A later file of the same unit and month is a new version: its feedback says what changed.
             String key = s.unit() == null || s.period() == null ? null : s.unit().id() + "|" + s.period();
             List<Change> changes = key != null && earlier.containsKey(key)

@@ -21,6 +21,7 @@ import th.go.moc.ops.sor301hub.feedback.FeedbackFiles;
 import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
+import th.go.moc.ops.sor301hub.validation.History;
 import th.go.moc.ops.sor301hub.validation.Problem;
 
 /**
@@ -38,12 +39,15 @@ public class SubmissionIntake {
     private final HubSettings settings;
     private final Components components;
     private final SubmissionStore store;
+    private final History history;
     private final Clock clock;
 
-    public SubmissionIntake(HubSettings settings, Components components, SubmissionStore store, Clock clock) {
+    public SubmissionIntake(HubSettings settings, Components components, SubmissionStore store, History history,
+                            Clock clock) {
         this.settings = settings;
         this.components = components;
         this.store = store;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -62,7 +66,7 @@ public class SubmissionIntake {
             log.info("{}: identical to submission {} ({}), not processed again", name, e.id(), e.fileName());
             return new Receipt(name, e.unitId(), e.period() == null ? null : e.period().key(), "DUPLICATE", e.id());
         }
-        CheckedSubmission checked = components.reader().read(file, name, folder);
+        CheckedSubmission checked = components.reader().read(file, name, folder, now, history);
         List<Change> changes = changesFromPreviousVersion(checked);
         String stamp = STAMP.format(now.atZone(ZoneId.systemDefault()));
         Path kept;

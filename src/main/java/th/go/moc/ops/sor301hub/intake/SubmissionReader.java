@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -24,7 +27,13 @@ import th.go.moc.ops.sor301hub.sor301.BuddhistYear;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.ThaiNumbers;
+import th.go.moc.ops.sor301hub.sor301.BudgetLine;
+import th.go.moc.ops.sor301hub.sor301.ThaiDates;
+import th.go.moc.ops.sor301hub.validation.BudgetValidator;
+import th.go.moc.ops.sor301hub.validation.History;
+import th.go.moc.ops.sor301hub.validation.HistoryValidator;
 import th.go.moc.ops.sor301hub.validation.LineValidator;
+import th.go.moc.ops.sor301hub.validation.RuleSettings;
 import th.go.moc.ops.sor301hub.validation.Problem;
 import th.go.moc.ops.sor301hub.validation.Rules;
 import th.go.moc.ops.sor301hub.validation.Severity;
@@ -40,22 +49,34 @@ import th.go.moc.ops.sor301hub.workbook.Workbooks;
  */
 public final class SubmissionReader {
 
+    /** Deadlines are Bangkok days. */
+    private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
     private final WorkbookMapper mapper;
     private final UnitRegistry units;
+    private final RuleSettings rules;
     private final Clock clock;
 
-    public SubmissionReader(WorkbookMapper mapper, UnitRegistry units, Clock clock) {
+    public SubmissionReader(WorkbookMapper mapper, UnitRegistry units, RuleSettings rules, Clock clock) {
         this.mapper = mapper;
         this.units = units;
+        this.rules = rules;
         this.clock = clock;
+    }
+
+    /** Reads a file received now, with no earlier submissions to compare it with. */
+    public CheckedSubmission read(Path file, String fileName, String folderName) {
+        return read(file, fileName, folderName, clock.instant(), History.NONE);
     }
 
     /**
      * @param file       the file to read (not modified)
      * @param fileName   the name the unit gave it, for messages
      * @param folderName the inbox subfolder it arrived in, or null
+     * @param receivedAt when it arrived, for the deadline
+     * @param history    earlier submissions, for the checks across them
      */
-    public CheckedSubmission read(Path file, String fileName, String folderName) {
+    public CheckedSubmission read(Path file, String fileName, String folderName, Instant receivedAt, History history) {
         String sha256 = sha256(file);
         MappedWorkbook mapped;
         String format;
@@ -86,8 +107,19 @@ public final class SubmissionReader {
             for (IndicatorLine line : mapped.lines()) {
                 // A line with an unreadable cell is checked once it can be read: its sums would only mislead.
                 if (!rowsWithErrors.contains(line.source().sheet() + "!" + row(line.source().cell("indicator")))) {
-                    problems.addAll(LineValidator.check(fileName, line, period));
+                    problems.addAll(LineValidator.check(fileName, line, period, rules));
                 }
+            }
+            for (BudgetLine b : mapped.budget()) {
+                problems.addAll(BudgetValidator.check(fileName, b, period, rules));
+            }
+            if (unit != null) {
+                problems.addAll(HistoryValidator.check(fileName, unit.id(), period, mapped.lines(), history));
+            }
+            LocalDate deadline = period.deadline(rules.deadlineDay()).plusDays(rules.deadlineGraceDays());
+            ZonedDateTime received = receivedAt.atZone(BANGKOK);
+            if (received.toLocalDate().isAfter(deadline)) {
+                problems.add(Rules.late(fileName, ThaiDates.format(received.toLocalDate()), ThaiDates.format(deadline)));
             }
         }
         return new CheckedSubmission(fileName, sha256, format, mapped.layout().id(), mapped.layoutScore(), unit, period,

@@ -79,6 +79,11 @@ public record FiscalPeriod(int fiscalYearBe, int fiscalMonth) implements Compara
         return YearMonth.of(BuddhistYear.toCe(calendarYearBe()), calendarMonth());
     }
 
+    /** The last day to report this month: the given day of the following month. */
+    public LocalDate deadline(int dayOfNextMonth) {
+        return yearMonthCe().plusMonths(1).atDay(Math.min(dayOfNextMonth, 28));
+    }
+
     public FiscalPeriod previous() {
         return fiscalMonth == 1 ? new FiscalPeriod(fiscalYearBe - 1, 12) : new FiscalPeriod(fiscalYearBe, fiscalMonth - 1);
     }

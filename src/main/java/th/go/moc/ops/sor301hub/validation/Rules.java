@@ -183,4 +183,103 @@ public final class Rules {
                 "ชื่อไฟล์ระบุหน่วยงาน %s แต่แบบรายงานเป็นของ %s กรุณาแก้ให้ตรงกัน",
                 "The file name names %s but the report is from %s. Make them agree.", inName, inTitle), inName, inTitle);
     }
+
+    public static Problem kindInvalid(String file, String sheet, String cell, String found, List<String> allowed) {
+        return error(file, sheet, cell, "KIND_INVALID", Bilingual.of(
+                "ประเภทตัวชี้วัด \"%s\" ไม่อยู่ในรายการ ใช้ได้: %s", "Indicator kind \"%s\" is not allowed. Use: %s.",
+                found, String.join(", ", allowed)), found, String.join(" | ", allowed));
+    }
+
+    public static Problem unitOfCountInvalid(String file, String sheet, String cell, String found) {
+        return error(file, sheet, cell, "UNIT_OF_COUNT_INVALID", Bilingual.of(
+                "หน่วยนับ \"%s\" ไม่อยู่ในรายการหน่วยนับที่กำหนด (mappings/rules.yaml)",
+                "The unit of count \"%s\" is not in the list of units (mappings/rules.yaml).", found), found, null);
+    }
+
+    public static Problem unitOfCountMissing(String file, String sheet, String cell, String indicator) {
+        return error(file, sheet, cell, "UNIT_OF_COUNT_MISSING", Bilingual.of(
+                "ตัวชี้วัด \"%s\" ไม่มีหน่วยนับ", "Indicator \"%s\" has no unit of count.", indicator), null,
+                "หน่วยนับ / unit of count");
+    }
+
+    public static Problem percentOver100(String file, String sheet, String cell, String indicator, double value) {
+        return error(file, sheet, cell, "PERCENT_OVER_100", Bilingual.of(
+                "ตัวชี้วัด \"%s\" เป็นร้อยละ แต่มีค่า %s ซึ่งเกิน 100",
+                "Indicator \"%s\" is a percentage but this value is %s, above 100.", indicator, Figures.format(value)),
+                Figures.format(value), "0 – 100");
+    }
+
+    public static Problem planSumMismatch(String file, String sheet, String cell, String indicator, double sum,
+                                          double target) {
+        return warning(file, sheet, cell, "PLAN_SUM", Bilingual.of(
+                "แผนรายเดือนของตัวชี้วัด \"%s\" รวมได้ %s ไม่เท่ากับค่าเป้าหมายทั้งปี %s",
+                "The monthly plan of \"%s\" adds up to %s, not the annual target %s.", indicator, Figures.format(sum),
+                Figures.format(target)), Figures.format(sum), Figures.format(target));
+    }
+
+    public static Problem resultAfterReportingMonth(String file, String sheet, String cell, String indicator,
+                                                    String month, String reportingMonth) {
+        return error(file, sheet, cell, "RESULT_IN_FUTURE", Bilingual.of(
+                "ตัวชี้วัด \"%s\" มีผลของเดือน %s ซึ่งเลยเดือนที่รายงาน (%s) กรุณาตรวจว่ากรอกผิดช่องหรือไม่",
+                "Indicator \"%s\" has a result for %s, after the reporting month (%s). Was it typed in the wrong column?",
+                indicator, month, reportingMonth), null, "ว่าง / blank");
+    }
+
+    public static Problem outlier(String file, String sheet, String cell, String indicator, double value, double mean) {
+        return warning(file, sheet, cell, "OUTLIER", Bilingual.of(
+                "ผลของตัวชี้วัด \"%s\" เดือนนี้ (%s) ต่างจากเดือนอื่นของหน่วยงานมาก (เฉลี่ย %s) โปรดตรวจสอบ",
+                "This month's result of \"%s\" (%s) is far from the unit's other months (average %s): please check it.",
+                indicator, Figures.format(value), Figures.format(mean)), Figures.format(value), Figures.format(mean));
+    }
+
+    public static Problem overAllocation(String file, String sheet, String cell, String output, String category,
+                                         double spent, double allocation) {
+        return error(file, sheet, cell, "OVER_ALLOCATION", Bilingual.of(
+                "%s %s: เบิกจ่ายรวมก่อหนี้ผูกพัน %s เกินงบประมาณที่ได้รับจัดสรร %s",
+                "%s %s: disbursed plus committed, %s, is above the allocation of %s.", output, category,
+                Figures.format(spent), Figures.format(allocation)), Figures.format(spent), "≤ " + Figures.format(allocation));
+    }
+
+    public static Problem disbursementFarAbovePlan(String file, String sheet, String cell, String output, String month,
+                                                   double disbursed, double plan) {
+        return warning(file, sheet, cell, "DISBURSEMENT_ABOVE_PLAN", Bilingual.of(
+                "%s: เบิกจ่ายเดือน %s (%s) สูงกว่าแผนการใช้จ่าย (%s) มาก โปรดตรวจสอบ",
+                "%s: the disbursement for %s (%s) is far above its spending plan (%s): please check it.", output, month,
+                Figures.format(disbursed), Figures.format(plan)), Figures.format(disbursed), Figures.format(plan));
+    }
+
+    public static Problem duplicateIndicator(String file, String sheet, String cell, String indicator, String firstCell) {
+        return error(file, sheet, cell, "DUPLICATE_INDICATOR", Bilingual.of(
+                "ตัวชี้วัด \"%s\" ซ้ำกับแถวที่เซลล์ %s", "Indicator \"%s\" is reported twice (see also cell %s).",
+                indicator, firstCell), indicator, null);
+    }
+
+    public static Problem newIndicator(String file, String sheet, String cell, String indicator, String lastMonth) {
+        return warning(file, sheet, cell, "NEW_INDICATOR", Bilingual.of(
+                "ตัวชี้วัด \"%s\" ไม่มีในรายงานเดือน %s ของหน่วยงาน เป็นตัวชี้วัดใหม่หรือเปลี่ยนชื่อ?",
+                "Indicator \"%s\" was not in the unit's report for %s: is it new, or renamed?", indicator, lastMonth),
+                indicator, null);
+    }
+
+    public static Problem cumulativeFell(String file, String sheet, String cell, String indicator, double now,
+                                         double before, String lastMonth) {
+        return error(file, sheet, cell, "CUMULATIVE_FELL", Bilingual.of(
+                "ผลสะสมของตัวชี้วัด \"%s\" (%s) ต่ำกว่าผลสะสมที่รายงานเดือน %s (%s)",
+                "The cumulative result of \"%s\" (%s) is below the one reported for %s (%s).", indicator,
+                Figures.format(now), lastMonth, Figures.format(before)), Figures.format(now), "≥ " + Figures.format(before));
+    }
+
+    public static Problem ministryIndicatorShared(String file, String sheet, String cell, String indicator, int others) {
+        return warning(file, sheet, cell, "MINISTRY_SHARED", Bilingual.of(
+                "ตัวชี้วัดระดับกระทรวง \"%s\" มีหน่วยงานอื่นรายงานด้วย %d หน่วยงาน ระบบจะไม่นำผลมารวมกัน",
+                "The ministry-level indicator \"%s\" is also reported by %d other unit(s); the results are never added up.",
+                indicator, others), null, null);
+    }
+
+    public static Problem late(String file, String received, String deadline) {
+        return warning(file, null, null, "LATE", Bilingual.of(
+                "ส่งเมื่อ %s หลังกำหนดส่ง %s (รับไว้ แต่บันทึกว่าส่งล่าช้า)",
+                "Sent on %s, after the deadline of %s (accepted, and noted as late).", received, deadline), received,
+                deadline);
+    }
 }

@@ -64,7 +64,7 @@ class MonthController {
         model.addAttribute("rejected", units.stream().filter(u -> u.state().equals("REJECTED")).count());
         model.addAttribute("missing", units.stream().filter(u -> u.state().equals("NONE")).count());
         model.addAttribute("overdue", units.stream().filter(UnitStatus::overdue).count());
-        model.addAttribute("deadline", MonthStatus.deadline(p, settings.deadlineDay()));
+        model.addAttribute("deadline", p.deadline(settings.deadlineDay()));
         model.addAttribute("outputs", outputs(p));
         model.addAttribute("unidentified", store.withoutPeriod());
         return VIEW;

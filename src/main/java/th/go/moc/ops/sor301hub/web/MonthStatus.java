@@ -1,7 +1,6 @@
 package th.go.moc.ops.sor301hub.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import th.go.moc.ops.sor301hub.registry.Unit;
@@ -16,15 +15,10 @@ final class MonthStatus {
     private MonthStatus() {
     }
 
-    /** The last day units may report the month: the deadline day of the following month. */
-    static LocalDate deadline(FiscalPeriod period, int deadlineDay) {
-        return period.yearMonthCe().plusMonths(1).atDay(Math.min(deadlineDay, 28));
-    }
-
     /** @param received every file for the month, newest first */
     static List<UnitStatus> of(UnitRegistry units, FiscalPeriod period, List<StoredSubmission> received, Instant now,
                                int deadlineDay) {
-        boolean pastDeadline = now.atZone(DisplayDates.BANGKOK).toLocalDate().isAfter(deadline(period, deadlineDay));
+        boolean pastDeadline = now.atZone(DisplayDates.BANGKOK).toLocalDate().isAfter(period.deadline(deadlineDay));
         List<UnitStatus> rows = new ArrayList<>();
         for (Unit unit : units.expected(period)) {
             List<StoredSubmission> mine = received.stream().filter(s -> unit.id().equals(s.unitId())).toList();
