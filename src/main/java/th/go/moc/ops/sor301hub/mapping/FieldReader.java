@@ -35,11 +35,9 @@ final class FieldReader {
         if (col < 0) {
             return null;
         }
-        String text = ThaiText.clean(row.text(col));
-        if (text != null) {
-            cells.put(field, row.ref(col));
-        }
-        return text;
+        // Recorded even when blank, as numbers are: a message about a missing name must point at its cell.
+        cells.put(field, row.ref(col));
+        return ThaiText.clean(row.text(col));
     }
 
     /**

@@ -21,6 +21,22 @@ public final class ThreeLineWorkbook {
         return wb;
     }
 
+    /** The same, with one budget line that disburses a little under its plan. */
+    public static UnitWorkbook withBudget() {
+        UnitWorkbook wb = of();
+        UnitWorkbook.Budget b = new UnitWorkbook.Budget();
+        b.outputProject = "ผลผลิต: การบริหารจัดการ";
+        b.category = "งบดำเนินงาน";
+        b.allocation = 1_200_000.0;
+        for (int m = 0; m < 12; m++) {
+            b.plan[m] = 100_000.0;
+            b.disbursed[m] = m < SampleMonth.REPORTING_MONTH ? 90_000.0 : null;
+        }
+        b.committed = 50_000.0;
+        wb.budget.add(b);
+        return wb;
+    }
+
     private static UnitWorkbook.Line line(String level, String output, String activity, String code, String name,
                                           String kind, String unit, String direction, double target, double plan,
                                           double result) {

@@ -1,0 +1,44 @@
+package th.go.moc.ops.sor301hub;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Debian's openpyxl (python3-openpyxl, installed by .ci/run) as a second, independent reader of the
+ * feedback workbooks: it sees fills, comments and links the way another office program would.
+ */
+public final class Openpyxl {
+
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    private static final Path SCRIPT = Path.of("src/test/resources/openpyxl_feedback.py");
+
+    private Openpyxl() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> readFeedback(Path workbook) throws IOException, InterruptedException {
+        assumeTrue(available(), "Debian's python3-openpyxl is needed (.ci/run installs it)");
+        Process p = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), workbook.toString()).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("openpyxl could not read " + workbook + ": " + err);
+        }
+        return JsonMapper.builder().build().readValue(out, Map.class);
+    }
+
+    static boolean available() throws IOException, InterruptedException {
+        if (!Files.isExecutable(PYTHON)) {
+            return false;
+        }
+        Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import openpyxl").start();
+        return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+}
