@@ -89,7 +89,7 @@ class MonthController {
                 .body(new FileSystemResource(file));
     }
 
-    private static FiscalPeriod parse(String period) {
+    static FiscalPeriod parse(String period) {
         try {
             return FiscalPeriod.parse(period);
         } catch (IllegalArgumentException e) {

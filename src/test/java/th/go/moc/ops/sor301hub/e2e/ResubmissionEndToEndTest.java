@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
@@ -13,10 +18,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+import th.go.moc.ops.sor301hub.Openpyxl;
 import th.go.moc.ops.sor301hub.Readback;
 import th.go.moc.ops.sor301hub.samples.OneLineWorkbook;
 import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
@@ -30,7 +37,7 @@ import th.go.moc.ops.sor301hub.store.SubmissionStore;
  * A unit's month over several drops: rejected, corrected, dropped again unchanged, corrected once more;
  * and a file that is no workbook at all. Every version is kept, the newest accepted one counts.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ResubmissionEndToEndTest {
 
     static final Path root = ShareFolders.tempRoot();
@@ -55,11 +62,14 @@ class ResubmissionEndToEndTest {
     @Autowired
     JdbcClient jdbc;
 
+    @LocalServerPort
+    int port;
+
     private final Path share = root.resolve("share");
     private final Path unitFolder = root.resolve("share/inbox/pco-chiangrai");
 
     @Test
-    void everyVersionIsKeptAndTheNewestAcceptedOneCounts() throws IOException {
+    void everyVersionIsKeptAndTheNewestAcceptedOneCounts() throws Exception {
         UnitWorkbook wb = OneLineWorkbook.of("สำนักงานพาณิชย์จังหวัดเชียงราย");
         wb.lines.get(0).result[7] = null;
         dropAndWait(wb, "สงป301_เชียงราย.xlsx", false);
@@ -95,6 +105,20 @@ class ResubmissionEndToEndTest {
                 .containsExactlyInAnyOrder("สงป301_เชียงราย.xlsx", "สงป301_เชียงราย.xlsx.เหตุผล-reason.txt");
         Path sor301 = share.resolve("outputs/2569-05/SOR301_2569-05.xlsx");
         assertThat(Readback.rows(sor301, "พณจ.เชียงราย").get(0).get(0)).contains("ฉบับที่ 3");
+        // The unit's feedback for version 3 lists what changed from version 2; so does its page.
+        Path feedback = share.resolve("feedback/pco-chiangrai/สงป301_เชียงราย.ตรวจแล้ว-checked.xlsx");
+        Map<String, Object> fb = Openpyxl.readFeedback(feedback);
+        assertThat(fb.get("changes")).isEqualTo(
+                List.of(List.of("จำนวนรายงานที่เสนอผู้บริหาร", "ผล พ.ค. / result May", "1", "2")));
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/months/2569-05/units/pco-chiangrai")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("ฉบับล่าสุด (ฉบับที่ 3)").contains("สิ่งที่เปลี่ยนจากฉบับก่อน").contains("ผล พ.ค.")
+                .contains("ถูกแทนที่ด้วยฉบับใหม่").contains("ไม่ผ่านการตรวจ").contains("/units/pco-chiangrai/feedback");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/months/2569-05/units/pco-chiangrai/feedback")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.body()).isEqualTo(Files.readAllBytes(feedback));
         assertThat(jdbc.sql("select event from audit_event where unit_id = 'pco-chiangrai' order by id")
                 .query(String.class).list()).containsSubsequence("ARRIVED", "REJECTED", "ARRIVED", "ACCEPTED", "DUPLICATE",
                 "ARRIVED", "SUPERSEDED", "ACCEPTED");

@@ -1,0 +1,89 @@
+package th.go.moc.ops.sor301hub.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import th.go.moc.ops.sor301hub.Components;
+import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.feedback.Change;
+import th.go.moc.ops.sor301hub.feedback.FeedbackWorkbookWriter;
+import th.go.moc.ops.sor301hub.feedback.VersionDiff;
+import th.go.moc.ops.sor301hub.registry.Unit;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.store.StoredSubmission;
+import th.go.moc.ops.sor301hub.store.SubmissionStore;
+import th.go.moc.ops.sor301hub.validation.Problem;
+import th.go.moc.ops.sor301hub.validation.Severity;
+
+/** A unit's month: every version received, the latest one's problems, its feedback file, what changed. */
+@Controller
+class UnitMonthController {
+
+    static final String VIEW = "months/unit";
+
+    private final HubSettings settings;
+    private final Components components;
+    private final SubmissionStore store;
+
+    UnitMonthController(HubSettings settings, Components components, SubmissionStore store) {
+        this.settings = settings;
+        this.components = components;
+        this.store = store;
+    }
+
+    @GetMapping("/months/{period}/units/{unitId}")
+    String unitMonth(@PathVariable String period, @PathVariable String unitId, Model model) {
+        FiscalPeriod p = MonthController.parse(period);
+        Unit unit = components.units().byId(unitId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such unit: " + unitId));
+        List<StoredSubmission> versions = store.versions(unitId, p);
+        model.addAttribute("period", p);
+        model.addAttribute("unit", unit);
+        model.addAttribute("versions", versions);
+        if (!versions.isEmpty()) {
+            StoredSubmission latest = versions.get(0);
+            List<Problem> problems = store.problems(latest.id(), latest.fileName()).stream()
+                    .sorted(Comparator.comparing(Problem::severity)).toList();
+            model.addAttribute("latest", latest);
+            model.addAttribute("errors", problems.stream().filter(x -> x.severity() == Severity.ERROR).toList());
+            model.addAttribute("warnings", problems.stream().filter(x -> x.severity() == Severity.WARNING).toList());
+            model.addAttribute("feedback", Files.isRegularFile(feedbackFile(unitId, latest)));
+            List<Change> changes = versions.size() < 2 ? List.of()
+                    : VersionDiff.between(store.lines(versions.get(1).id()), store.lines(latest.id()));
+            model.addAttribute("changes", changes);
+        }
+        return VIEW;
+    }
+
+    @GetMapping("/months/{period}/units/{unitId}/feedback")
+    ResponseEntity<Resource> feedback(@PathVariable String period, @PathVariable String unitId) {
+        FiscalPeriod p = MonthController.parse(period);
+        List<StoredSubmission> versions = store.versions(unitId, p);
+        if (versions.isEmpty() || !Files.isRegularFile(feedbackFile(unitId, versions.get(0)))) {
+            return ResponseEntity.notFound().build();
+        }
+        Path file = feedbackFile(unitId, versions.get(0));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_TYPE, "application/vnd.ms-excel")
+                .body(new FileSystemResource(file));
+    }
+
+    /** Where the intake wrote the feedback for a received file (a later file of the same name replaces it). */
+    private Path feedbackFile(String unitId, StoredSubmission s) {
+        return settings.feedback().resolve(unitId).resolve(FeedbackWorkbookWriter.nameFor(s.fileName(), s.format() != null));
+    }
+}
