@@ -29,6 +29,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import th.go.moc.ops.sor301hub.report.RowHeights;
 import th.go.moc.ops.sor301hub.sor301.Bilingual;
 import th.go.moc.ops.sor301hub.validation.Problem;
 import th.go.moc.ops.sor301hub.validation.Severity;
@@ -198,6 +199,7 @@ public final class FeedbackWorkbookWriter {
         bold.setFont(font);
         CellStyle wrap = wb.createCellStyle();
         wrap.setWrapText(true);
+        wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         Row title = sheet.createRow(0);
         text(title, 0, "ผลการตรวจสอบแบบรายงาน / Check results: " + verdict.fileName(), bold);
         Bilingual v = verdict.text();
@@ -211,28 +213,45 @@ public final class FeedbackWorkbookWriter {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
+        CellStyle top = wb.createCellStyle();
+        top.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         CreationHelper factory = wb.getCreationHelper();
         int r = 5;
         for (Problem p : problems) {
             Row row = sheet.createRow(r);
-            row.createCell(0).setCellValue(r - 4);
-            text(row, 1, p.severity().thai() + " / " + p.severity().english(), null);
-            text(row, 2, p.sheet(), null);
+            Cell number = row.createCell(0);
+            number.setCellValue(r - 4);
+            number.setCellStyle(top);
+            text(row, 1, p.severity().thai() + " / " + p.severity().english(), top);
+            text(row, 2, p.sheet(), top);
             Cell where = row.createCell(3);
             where.setCellValue(p.cell() == null ? "" : p.cell());
+            where.setCellStyle(top);
             if (p.cell() != null && p.sheet() != null && wb.getSheet(p.sheet()) != null) {
                 Hyperlink link = factory.createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + p.sheet().replace("'", "''") + "'!" + p.cell());
                 where.setHyperlink(link);
             }
-            text(row, 4, p.rule(), null);
+            text(row, 4, p.rule(), top);
             text(row, 5, p.message().th(), wrap);
             text(row, 6, p.message().en(), wrap);
-            text(row, 7, p.found(), null);
-            text(row, 8, p.expected(), null);
+            text(row, 7, p.found(), wrap);
+            text(row, 8, p.expected(), wrap);
+            RowHeights.fit(row, new String[] {null, null, p.sheet(), p.cell(), p.rule(), p.message().th(), p.message().en(),
+                p.found(), p.expected()}, widths);
             r++;
         }
         sheet.createFreezePane(0, 5);
+        printWide(sheet);
+    }
+
+    /** A4 landscape, as wide as the page: the messages are the point, they must not be cut off. */
+    private static void printWide(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     static final String[] CHANGES_HEADERS = {"ตัวชี้วัด / Indicator", "ช่อง / Field", "เดิม / Old", "ใหม่ / New"};
@@ -257,6 +276,7 @@ public final class FeedbackWorkbookWriter {
             text(row, 2, ch.oldValue(), null);
             text(row, 3, ch.newValue(), null);
         }
+        printWide(sheet);
     }
 
     private static void text(Row row, int col, String value, CellStyle style) {

@@ -153,44 +153,7 @@ public final class ConsolidatedWorkbookWriter {
         for (int c = 0; c < texts.length; c++) {
             cell(row, c, texts[c], s.text);
         }
-        fitHeight(row, texts, FORM_WIDTHS);
-    }
-
-    /** Points per line and characters per unit of column width for 16 pt Thai, with room for the fallback fonts
-     * LibreOffice uses where TH SarabunPSK is not installed (they run taller and wider). */
-    private static final float LINE_POINTS = 24f;
-    private static final double CHARS_PER_WIDTH = 0.8;
-
-    /**
-     * Sets a row's height to hold its wrapped text. Excel would fit it on opening, but a printout,
-     * LibreOffice and PDF export keep whatever height the file says.
-     */
-    private static void fitHeight(Row row, String[] texts, int[] widths) {
-        int lines = 1;
-        for (int c = 0; c < texts.length; c++) {
-            if (texts[c] == null) {
-                continue;
-            }
-            int perLine = (int) Math.max(1, widths[c] * CHARS_PER_WIDTH);
-            int cellLines = 0;
-            for (String part : texts[c].split("\n", -1)) {
-                cellLines += Math.max(1, (int) Math.ceil(visibleLength(part) / (double) perLine));
-            }
-            lines = Math.max(lines, cellLines);
-        }
-        row.setHeightInPoints(lines * LINE_POINTS + 4);
-    }
-
-    /** Thai vowel and tone marks above and below a consonant take no width of their own. */
-    private static int visibleLength(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            int type = Character.getType(text.charAt(i));
-            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
-                n++;
-            }
-        }
-        return n;
+        RowHeights.fit(row, texts, FORM_WIDTHS);
     }
 
     /** "120 ราย", but "ร้อยละ 85": Thai puts ร้อยละ before the figure. */
@@ -277,7 +240,7 @@ public final class ConsolidatedWorkbookWriter {
 
     private static void sectionRow(Sheet sheet, int r, String text, ReportStyles s) {
         Row row = sheet.createRow(r);
-        row.setHeightInPoints(LINE_POINTS + 6);
+        row.setHeightInPoints(RowHeights.LINE_POINTS + 6);
         cell(row, 0, text, s.section);
         for (int c = 1; c < 4; c++) {
             cell(row, c, null, s.section);

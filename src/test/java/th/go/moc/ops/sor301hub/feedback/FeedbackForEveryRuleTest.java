@@ -39,7 +39,7 @@ class FeedbackForEveryRuleTest {
     Path dir;
 
     /** One fault: what to change, what history to check against, and where the problem must show. */
-    record Case(String rule, String sheet, String cell, boolean error, Consumer<UnitWorkbook> fault, History history,
+    public record Case(String rule, String sheet, String cell, boolean error, Consumer<UnitWorkbook> fault, History history,
                 Instant received, String fileName) {
 
         Case(String rule, String sheet, String cell, boolean error, Consumer<UnitWorkbook> fault) {
@@ -52,7 +52,7 @@ class FeedbackForEveryRuleTest {
         }
     }
 
-    static Stream<Case> cases() {
+    public static Stream<Case> cases() {
         return Stream.of(
                 new Case("NOT_A_NUMBER", PERF, "AA8", true, wb -> wb.lines.get(1).result[7] = "ประมาณ 1"),
                 new Case("FORMULA_ERROR", PERF, "K8", true,
@@ -109,6 +109,16 @@ class FeedbackForEveryRuleTest {
         assertThat(fb.get("verdict").toString()).contains("ผ่านการตรวจ ไม่พบปัญหา").contains("Accepted: no problems found.");
         assertThat((List<?>) fb.get("summary")).isEmpty();
         assertThat((Map<?, ?>) fb.get("marks")).isEmpty();
+    }
+
+    /** Writes the case's faulty workbook under {@code dir} and its feedback under {@code dir/feedback}. */
+    static Path feedbackFor(Case c, Path dir) throws IOException {
+        UnitWorkbook content = ThreeLineWorkbook.withBudget();
+        c.fault().accept(content);
+        Path file = dir.resolve("in").resolve(c.rule()).resolve(c.fileName());
+        TemplateV1Writer.write(content, file);
+        CheckedSubmission s = Fixtures.reader().read(file, c.fileName(), "kyp", c.received(), c.history());
+        return FeedbackFiles.write(dir.resolve("feedback").resolve(c.rule()), file, s, List.of(), "kyp");
     }
 
     @ParameterizedTest(name = "{0}")
