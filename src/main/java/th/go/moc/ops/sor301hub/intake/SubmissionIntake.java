@@ -79,8 +79,9 @@ public class SubmissionIntake {
             Files.writeString(kept.resolveSibling(kept.getFileName() + ".เหตุผล-reason.txt"), reasons(checked),
                     StandardCharsets.UTF_8);
         }
-        StoredSubmission stored = store.save(checked, folder, settings.share().relativize(kept).toString(), now);
-        FeedbackFiles.write(settings.feedback(), file, checked, changes, folder);
+        Path feedback = FeedbackFiles.write(settings.feedback(), file, checked, changes, folder);
+        StoredSubmission stored = store.save(checked, folder, settings.share().relativize(kept).toString(),
+                settings.share().relativize(feedback).toString(), now);
         log.info("{}: {} ({} lines, {} errors, {} warnings)", name, stored.status(), checked.lines().size(),
                 checked.errors().size(), checked.warnings().size());
         return new Receipt(name, stored.unitId(), stored.period() == null ? null : stored.period().key(),

@@ -53,7 +53,8 @@ public class SubmissionStore {
      * stored with it, and every step goes to the audit trail.
      */
     @Transactional
-    public StoredSubmission save(CheckedSubmission s, String folder, String storedPath, Instant receivedAt) {
+    public StoredSubmission save(CheckedSubmission s, String folder, String storedPath, String feedbackPath,
+                                 Instant receivedAt) {
         FiscalPeriod period = s.period();
         String unitId = s.unit() == null ? null : s.unit().id();
         Integer version = null;
@@ -77,11 +78,13 @@ public class SubmissionStore {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into submission (received_at, file_name, folder, sha256, format, layout_id, layout_score, unit_id,
-                  fiscal_year, fiscal_month, version, status, stored_path, line_count, error_count, warning_count)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  fiscal_year, fiscal_month, version, status, stored_path, feedback_path, line_count, error_count,
+                  warning_count)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(timestamp(receivedAt), s.fileName(), folder, s.sha256(), s.format(), s.layoutId(), s.layoutScore(),
                         unitId, period == null ? null : period.fiscalYearBe(), period == null ? null : period.fiscalMonth(),
-                        version, status.name(), storedPath, s.lines().size(), s.errors().size(), s.warnings().size())
+                        version, status.name(), storedPath, feedbackPath, s.lines().size(), s.errors().size(),
+                        s.warnings().size())
                 .update(key, "id");
         long id = key.getKey().longValue();
         insertLines(id, s.lines());
@@ -271,7 +274,8 @@ public class SubmissionStore {
         Integer v = rs.wasNull() ? null : version;
         return new StoredSubmission(rs.getLong("id"), rs.getObject("received_at", OffsetDateTime.class).toInstant(),
                 rs.getString("file_name"), rs.getString("sha256"), rs.getString("format"), rs.getString("unit_id"), period, v,
-                SubmissionStatus.valueOf(rs.getString("status")), rs.getString("stored_path"), rs.getString("layout_id"),
+                SubmissionStatus.valueOf(rs.getString("status")), rs.getString("stored_path"),
+                rs.getString("feedback_path"), rs.getString("layout_id"),
                 rs.getInt("line_count"), rs.getInt("error_count"), rs.getInt("warning_count"));
     }
 

@@ -18,7 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
 import th.go.moc.ops.sor301hub.Components;
 import th.go.moc.ops.sor301hub.HubSettings;
 import th.go.moc.ops.sor301hub.feedback.Change;
-import th.go.moc.ops.sor301hub.feedback.FeedbackWorkbookWriter;
 import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.registry.Unit;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
@@ -59,7 +58,7 @@ class UnitMonthController {
             model.addAttribute("latest", latest);
             model.addAttribute("errors", problems.stream().filter(x -> x.severity() == Severity.ERROR).toList());
             model.addAttribute("warnings", problems.stream().filter(x -> x.severity() == Severity.WARNING).toList());
-            model.addAttribute("feedback", Files.isRegularFile(feedbackFile(unitId, latest)));
+            model.addAttribute("feedback", Files.isRegularFile(feedbackFile(latest)));
             List<Change> changes = versions.size() < 2 ? List.of()
                     : VersionDiff.between(store.lines(versions.get(1).id()), store.lines(latest.id()));
             model.addAttribute("changes", changes);
@@ -71,10 +70,10 @@ class UnitMonthController {
     ResponseEntity<Resource> feedback(@PathVariable String period, @PathVariable String unitId) {
         FiscalPeriod p = MonthController.parse(period);
         List<StoredSubmission> versions = store.versions(unitId, p);
-        if (versions.isEmpty() || !Files.isRegularFile(feedbackFile(unitId, versions.get(0)))) {
+        if (versions.isEmpty() || !Files.isRegularFile(feedbackFile(versions.get(0)))) {
             return ResponseEntity.notFound().build();
         }
-        Path file = feedbackFile(unitId, versions.get(0));
+        Path file = feedbackFile(versions.get(0));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
@@ -83,7 +82,7 @@ class UnitMonthController {
     }
 
     /** Where the intake wrote the feedback for a received file (a later file of the same name replaces it). */
-    private Path feedbackFile(String unitId, StoredSubmission s) {
-        return settings.feedback().resolve(unitId).resolve(FeedbackWorkbookWriter.nameFor(s.fileName(), s.format() != null));
+    private Path feedbackFile(StoredSubmission s) {
+        return settings.share().resolve(s.feedbackPath() == null ? "" : s.feedbackPath());
     }
 }

@@ -94,6 +94,14 @@ class FeedbackForEveryRuleTest {
                         othersReport(3), JUNE_5, "สงป301_กยผ_2569-05.xlsx"),
                 new Case("LATE", null, null, false, wb -> { }, History.NONE, Instant.parse("2026-06-20T03:00:00Z"),
                         "สงป301_กยผ_2569-05.xlsx"),
+                new Case("PERIOD_MISSING", null, null, true, wb -> wb.period = null),
+                new Case("PERIOD_INVALID", PERF, "B3", true, wb -> wb.period = "ครึ่งปีแรก"),
+                new Case("PERIOD_IN_FUTURE", PERF, "B3", true, wb -> wb.period = "ก.ค. 2569", History.NONE, JUNE_5,
+                        "รายงาน_กยผ.xlsx"),
+                new Case("FISCAL_YEAR_MISMATCH", PERF, "F2", true, wb -> wb.fiscalYear = "2568"),
+                new Case("UNIT_UNKNOWN", PERF, "B2", true, wb -> wb.unitName = "กองที่ไม่มีอยู่จริง"),
+                new Case("UNIT_FOLDER_MISMATCH", PERF, "B2", true, wb -> wb.unitName = "กองกลาง", History.NONE, JUNE_5,
+                        "รายงานประจำเดือน.xlsx"),
                 new Case("FILE_NAME_MONTH", PERF, "B3", true, wb -> { }, History.NONE, JUNE_5,
                         "สงป301_กยผ_2569-04.xlsx"),
                 new Case("FILE_NAME_UNIT", PERF, "B2", true, wb -> { }, History.NONE, JUNE_5, "สงป301_กบค_2569-05.xlsx"));
@@ -148,6 +156,7 @@ class FeedbackForEveryRuleTest {
         assertThat(fb.get("verdict").toString()).contains(c.error() ? "ไม่ผ่านการตรวจ" : "ผ่านการตรวจ");
         if (c.cell() == null) {
             assertThat(row.get("cell")).isIn("", null);
+            assertThat((Map<?, ?>) fb.get("marks")).isEmpty();
             return;
         }
         assertThat(row.get("sheet")).isEqualTo(c.sheet());
