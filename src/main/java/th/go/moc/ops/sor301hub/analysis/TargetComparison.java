@@ -40,6 +40,17 @@ public final class TargetComparison {
         return new Assessment(line, result, expected, percentOfExpected, percentOfAnnual, standing(line, result, expected));
     }
 
+    /**
+     * Judges figures already added up across units: what was expected is the sum of what each unit was
+     * expected to reach (by this comparison's own basis), not derived again.
+     */
+    Assessment assessCumulative(IndicatorLine line, double expected, FiscalPeriod period) {
+        double result = line.cumulativeResult(period.fiscalMonth());
+        Double annual = line.annualTarget();
+        return new Assessment(line, result, expected, expected == 0 ? null : 100 * result / expected,
+                annual == null || annual == 0 ? null : 100 * result / annual, standing(line, result, expected));
+    }
+
     private double expected(IndicatorLine line, int month) {
         if (basis == Basis.CUMULATIVE_PLAN || line.annualTarget() == null) {
             return line.cumulativePlan(month);
