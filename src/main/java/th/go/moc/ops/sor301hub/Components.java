@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import th.go.moc.ops.sor301hub.analysis.CabinetTargets;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
 import th.go.moc.ops.sor301hub.intake.SubmissionReader;
 import th.go.moc.ops.sor301hub.mapping.CumulationRules;
@@ -27,10 +28,14 @@ public record Components(UnitRegistry units, SubmissionReader reader, TargetComp
     /** Units report month M by this day of M+1 unless the service says otherwise. */
     public static final int DEFAULT_DEADLINE_DAY = 10;
 
-    public static Components load(Path mappingsFolder, TargetComparison comparison, int deadlineDay, Clock clock) {
+    /** The Cabinet's usual disbursement targets by the end of Q1–Q4, unless the service says otherwise. */
+    public static final CabinetTargets DEFAULT_CABINET_TARGETS = new CabinetTargets(List.of(30.0, 54.0, 77.0, 100.0));
+
+    public static Components load(Path mappingsFolder, TargetComparison comparison, CabinetTargets cabinet,
+                                  int deadlineDay, Clock clock) {
         UnitRegistry units = UnitRegistry.load(mappingsFolder);
         WorkbookMapper mapper = new WorkbookMapper(LayoutLoader.load(mappingsFolder), CumulationRules.load(mappingsFolder));
-        MonthOutputs outputs = new MonthOutputs(new ConsolidatedWorkbookWriter(comparison),
+        MonthOutputs outputs = new MonthOutputs(new ConsolidatedWorkbookWriter(comparison, cabinet),
                 new EvmisExport(EvmisLayout.load(mappingsFolder), EvmisCodes.load(mappingsFolder)));
         return new Components(units, new SubmissionReader(mapper, units, rules(mappingsFolder, deadlineDay), clock),
                 comparison, outputs);

@@ -6,6 +6,7 @@ import org.apache.camel.processor.aggregate.UseLatestAggregationStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import th.go.moc.ops.sor301hub.analysis.CabinetTargets;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
 
 /** The plain parts, built once from the mapping files, offered to the routes and screens. */
@@ -21,7 +22,7 @@ class HubConfiguration {
     @Bean
     Components components(HubSettings settings, Clock clock) {
         return Components.load(settings.mappings(), new TargetComparison(settings.basis(), settings.onTargetTolerance()),
-                settings.deadlineDay(), clock);
+                new CabinetTargets(settings.cabinetTargets()), settings.deadlineDay(), clock);
     }
 
     /** A month's outputs are rebuilt once after a burst of arrivals: only the month matters, not which file. */

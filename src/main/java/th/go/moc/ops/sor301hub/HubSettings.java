@@ -18,10 +18,12 @@ import th.go.moc.ops.sor301hub.analysis.TargetComparison;
  * @param deadlineDay      units report month M by this day of month M+1
  * @param basis            what "target" means for above / on / below
  * @param onTargetTolerance a result within this fraction of the target counts as on target
+ * @param cabinetTargets   the Cabinet's disbursement targets (% of allocation) by the end of Q1–Q4
  */
 @ConfigurationProperties("hub")
 public record HubSettings(Path share, Path mappings, boolean seedSamples, Duration settle, Duration poll, Duration quiet,
-                          int deadlineDay, TargetComparison.Basis basis, double onTargetTolerance) {
+                          int deadlineDay, TargetComparison.Basis basis, double onTargetTolerance,
+                          java.util.List<Double> cabinetTargets) {
 
     public Path inbox() {
         return share.resolve("inbox");

@@ -21,9 +21,14 @@ public final class Fixtures {
         return UnitRegistry.load(null);
     }
 
+    /** The shipped configuration, comparing with the cumulative plan exactly, deadlines on the 10th. */
+    public static Components components() {
+        return Components.load(null, new TargetComparison(TargetComparison.Basis.CUMULATIVE_PLAN, 0),
+                Components.DEFAULT_CABINET_TARGETS, 10, JUNE_2026);
+    }
+
     public static SubmissionReader reader() {
-        return Components.load(null, new TargetComparison(TargetComparison.Basis.CUMULATIVE_PLAN, 0), 10, JUNE_2026)
-                .reader();
+        return components().reader();
     }
 
     /** The sample workbooks, each in its unit's folder (the folder's README is no submission). */

@@ -17,15 +17,26 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Openpyxl {
 
     private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private static final Path SCRIPT = Path.of("src/test/resources/openpyxl_feedback.py");
+    private static final Path FEEDBACK = Path.of("src/test/resources/openpyxl_feedback.py");
+    private static final Path FORM = Path.of("src/test/resources/openpyxl_form.py");
 
     private Openpyxl() {
     }
 
-    @SuppressWarnings("unchecked")
+    /** A feedback workbook: its sheets, every commented cell with its fill, the summary rows, the changes. */
     public static Map<String, Object> readFeedback(Path workbook) throws IOException, InterruptedException {
+        return run(FEEDBACK, workbook);
+    }
+
+    /** The consolidated workbook: sheet order, merged ranges, print setup and footer, every cell's text. */
+    public static Map<String, Object> readForm(Path workbook) throws IOException, InterruptedException {
+        return run(FORM, workbook);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> run(Path script, Path workbook) throws IOException, InterruptedException {
         assumeTrue(available(), "Debian's python3-openpyxl is needed (.ci/run installs it)");
-        Process p = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), workbook.toString()).start();
+        Process p = new ProcessBuilder(PYTHON.toString(), script.toString(), workbook.toString()).start();
         byte[] out = p.getInputStream().readAllBytes();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {

@@ -22,7 +22,7 @@ import th.go.moc.ops.sor301hub.sor301.UnitMonth;
  * ministry-level indicator), and spending against plan and the Cabinet's targets.
  */
 public record MonthAnalysis(FiscalPeriod period, List<UnitAssessment> lines, List<IndicatorRollup> indicators,
-                            List<BudgetStanding> budgets, BudgetStanding budgetTotal) {
+                            List<BudgetStanding> budgets, BudgetStanding budgetTotal, CabinetTargets cabinet) {
 
     public static MonthAnalysis of(FiscalPeriod period, List<UnitMonth> units, TargetComparison comparison,
                                    CabinetTargets cabinet) {
@@ -40,7 +40,7 @@ public record MonthAnalysis(FiscalPeriod period, List<UnitAssessment> lines, Lis
         }
         List<BudgetLine> all = units.stream().flatMap(u -> u.budget().stream()).toList();
         return new MonthAnalysis(period, lines, rollups(lines, period, comparison), budgets,
-                budget(null, "รวมทุกหน่วยงาน", all, period, cabinet));
+                budget(null, "รวมทุกหน่วยงาน", all, period, cabinet), cabinet);
     }
 
     public long count(Standing standing, boolean serviceTargets) {

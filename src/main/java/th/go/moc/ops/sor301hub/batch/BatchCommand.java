@@ -72,7 +72,8 @@ public final class BatchCommand {
             FiscalPeriod period = options.containsKey("--period") ? FiscalPeriod.parse(options.get("--period")) : null;
             Path mappings = options.containsKey("--mappings") ? Path.of(options.get("--mappings")) : null;
             Components components = Components.load(mappings,
-                    new TargetComparison(TargetComparison.Basis.CUMULATIVE_PLAN, 0.0), Components.DEFAULT_DEADLINE_DAY,
+                    new TargetComparison(TargetComparison.Basis.CUMULATIVE_PLAN, 0.0), Components.DEFAULT_CABINET_TARGETS,
+                    Components.DEFAULT_DEADLINE_DAY,
                     Clock.systemDefaultZone());
             return process(components, inbox, outDir, period, options.containsKey("--json"), out);
         } catch (IllegalArgumentException e) {

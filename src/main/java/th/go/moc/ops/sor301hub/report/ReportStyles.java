@@ -19,6 +19,8 @@ final class ReportStyles {
     final CellStyle note;
     final CellStyle header;
     final CellStyle section;
+    final CellStyle group;
+    final CellStyle subgroup;
     final CellStyle text;
     final CellStyle number;
     final CellStyle percent;
@@ -37,6 +39,10 @@ final class ReportStyles {
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         header.setWrapText(true);
         section = bordered(wb, bold);
+        group = bordered(wb, bold);
+        group.setWrapText(true);
+        subgroup = bordered(wb, font(wb, false, 16));
+        subgroup.setWrapText(true);
         text = bordered(wb, plain);
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);

@@ -117,7 +117,7 @@ class SampleMonthEndToEndTest {
         int below = first.indexOf("๓.๒ โครงการ/ผลผลิต และกิจกรรม ดังนี้");
         assertThat(first.subList(first.indexOf("๓.๑ เป้าหมายการให้บริการ สป. ดังนี้"), below))
                 .noneMatch(t -> t.contains("จำนวนผู้ประกอบการที่ได้รับการพัฒนา"));
-        assertThat(Readback.sheetNames(workbook)).contains("พณจ.เชียงใหม่", "กยผ.").hasSize(1 + 19);
+        assertThat(Readback.sheetNames(workbook)).contains("พณจ.เชียงใหม่", "กยผ.").hasSize(4 + 19);
     }
 
     @Test

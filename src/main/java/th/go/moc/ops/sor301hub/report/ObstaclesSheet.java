@@ -1,0 +1,60 @@
+package th.go.moc.ops.sor301hub.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
+import th.go.moc.ops.sor301hub.analysis.UnitAssessment;
+import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
+
+/** The problems, obstacles and remedies units wrote, gathered per output/project (or service target). */
+final class ObstaclesSheet {
+
+    static final String NAME = "ปัญหาอุปสรรค";
+    static final String[] HEADERS = {"หน่วยงาน", "ตัวชี้วัด", "ผลการประเมิน", "ปัญหา/อุปสรรค", "แนวทางแก้ไข"};
+    private static final int[] WIDTHS = {20, 50, 22, 60, 60};
+
+    private ObstaclesSheet() {
+    }
+
+    static void write(Sheet sheet, MonthAnalysis a, ReportStyles s) {
+        Cells.widths(sheet, WIDTHS);
+        Cells.title(sheet, "ปัญหา อุปสรรค และแนวทางแก้ไข " + a.period().thaiLabel(), s);
+        Row header = sheet.createRow(1);
+        for (int c = 0; c < HEADERS.length; c++) {
+            Cells.text(header, c, HEADERS[c], s.header);
+        }
+        List<UnitAssessment> lines = a.lines().stream().filter(x -> x.assessment().line().narrative().problems() != null
+                        || x.assessment().line().narrative().remedies() != null)
+                .sorted(Comparator.comparing((UnitAssessment x) -> group(x.assessment().line()))
+                        .thenComparing(x -> x.assessment().line().indicator().name()).thenComparing(x -> x.unit().unitId()))
+                .toList();
+        int r = 2;
+        String group = null;
+        for (UnitAssessment x : lines) {
+            IndicatorLine l = x.assessment().line();
+            if (!Objects.equals(group, group(l))) {
+                group = group(l);
+                Cells.merged(sheet, r++, HEADERS.length - 1, group, s.group);
+            }
+            Row row = sheet.createRow(r++);
+            String[] texts = {x.unit().unitName(), l.indicator().name(), x.assessment().standing().thai(),
+                l.narrative().problems(), l.narrative().remedies()};
+            for (int c = 0; c < texts.length; c++) {
+                Cells.text(row, c, texts[c], s.text);
+            }
+            RowHeights.fit(row, texts, WIDTHS);
+        }
+        if (lines.isEmpty()) {
+            Cells.text(sheet.createRow(r), 0, "- ไม่มีหน่วยงานรายงานปัญหาอุปสรรค -", s.text);
+        }
+        Cells.printSetup(sheet, 1);
+    }
+
+    private static String group(IndicatorLine l) {
+        String g = l.level().isServiceTarget() ? l.hierarchy().serviceTarget() : l.hierarchy().outputProject();
+        return g == null ? "(ไม่ระบุ)" : g;
+    }
+}
