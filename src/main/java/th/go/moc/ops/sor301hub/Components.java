@@ -12,11 +12,11 @@ import th.go.moc.ops.sor301hub.mapping.LayoutLoader;
 import th.go.moc.ops.sor301hub.mapping.MappingFiles;
 import th.go.moc.ops.sor301hub.mapping.WorkbookMapper;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
-import th.go.moc.ops.sor301hub.report.ConsolidatedWorkbookWriter;
 import th.go.moc.ops.sor301hub.report.EvmisCodes;
 import th.go.moc.ops.sor301hub.report.EvmisExport;
 import th.go.moc.ops.sor301hub.report.EvmisLayout;
 import th.go.moc.ops.sor301hub.report.MonthOutputs;
+import th.go.moc.ops.sor301hub.summary.SummaryPages;
 import th.go.moc.ops.sor301hub.validation.RuleSettings;
 
 /**
@@ -35,8 +35,9 @@ public record Components(UnitRegistry units, SubmissionReader reader, TargetComp
                                   int deadlineDay, Clock clock) {
         UnitRegistry units = UnitRegistry.load(mappingsFolder);
         WorkbookMapper mapper = new WorkbookMapper(LayoutLoader.load(mappingsFolder), CumulationRules.load(mappingsFolder));
-        MonthOutputs outputs = new MonthOutputs(new ConsolidatedWorkbookWriter(comparison, cabinet),
-                new EvmisExport(EvmisLayout.load(mappingsFolder), EvmisCodes.load(mappingsFolder)));
+        MonthOutputs outputs = new MonthOutputs(comparison, cabinet,
+                new EvmisExport(EvmisLayout.load(mappingsFolder), EvmisCodes.load(mappingsFolder)),
+                new SummaryPages(SummaryPages.DEFAULT_FONT));
         return new Components(units, new SubmissionReader(mapper, units, rules(mappingsFolder, deadlineDay), clock),
                 comparison, outputs);
     }
@@ -55,6 +56,13 @@ public record Components(UnitRegistry units, SubmissionReader reader, TargetComp
 
     private static double number(Map<String, Object> m, String key, double fallback) {
         return m.get(key) instanceof Number n ? n.doubleValue() : fallback;
+    }
+
+    /** The units expected for a month that have no accepted submission, by name. */
+    public java.util.List<String> notReported(th.go.moc.ops.sor301hub.sor301.FiscalPeriod period,
+                                              java.util.Collection<String> reportedUnitIds) {
+        return units.expected(period).stream().filter(u -> !reportedUnitIds.contains(u.id()))
+                .map(u -> u.shortName() != null ? u.shortName() : u.name()).toList();
     }
 
     /** The name a report shows for a unit: its abbreviation (กยผ.), else its name, else its id. */

@@ -49,6 +49,19 @@ public final class Fixtures {
         }
     }
 
+    /** The accepted sample workbooks as the month's units (19 of them). */
+    public static java.util.List<th.go.moc.ops.sor301hub.sor301.UnitMonth> sampleMonth() {
+        java.util.List<th.go.moc.ops.sor301hub.sor301.UnitMonth> units = new java.util.ArrayList<>();
+        for (Path file : sampleWorkbooks()) {
+            var s = reader().read(file, file.getFileName().toString(), file.getParent().getFileName().toString());
+            if (s.accepted()) {
+                units.add(new th.go.moc.ops.sor301hub.sor301.UnitMonth(s.unit().id(), s.unit().shortName(), 1,
+                        java.time.Instant.EPOCH, s.fileName(), s.sha256(), s.lines(), s.budget()));
+            }
+        }
+        return units;
+    }
+
     public static Path sample(String unitId) {
         try (var files = java.nio.file.Files.list(SAMPLES.resolve(unitId))) {
             return files.findFirst().orElseThrow();

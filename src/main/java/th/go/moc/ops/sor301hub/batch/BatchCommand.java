@@ -137,7 +137,8 @@ public final class BatchCommand {
         MonthOutputs.Written written = null;
         if (period != null) {
             List<UnitMonth> units = latest.values().stream().sorted(Comparator.comparing(UnitMonth::unitId)).toList();
-            written = components.outputs().write(new MonthData(period, units), outDir);
+            written = components.outputs().write(new MonthData(period, units,
+                    components.notReported(period, latest.keySet())), outDir);
         }
         BatchReport report = new BatchReport(outcomes, written);
         out.print(json ? report.toJson() : report.toText());

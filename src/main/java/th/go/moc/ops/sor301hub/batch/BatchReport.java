@@ -31,6 +31,11 @@ record BatchReport(List<FileOutcome> files, MonthOutputs.Written outputs) {
             out.put("evmis", List.of(outputs.evmisXlsx().toAbsolutePath().toString(),
                     outputs.evmisCsv().toAbsolutePath().toString()));
             out.put("evmisPreflightErrors", outputs.preflight().size());
+            List<String> summary = new java.util.ArrayList<>(List.of(outputs.summaryHtml().toAbsolutePath().toString()));
+            if (outputs.summaryPdf() != null) {
+                summary.add(outputs.summaryPdf().toAbsolutePath().toString());
+            }
+            out.put("summary", summary);
         }
         root.put("outputs", out);
         return JsonMapper.builder().build().writeValueAsString(root) + "\n";
@@ -47,7 +52,12 @@ record BatchReport(List<FileOutcome> files, MonthOutputs.Written outputs) {
         }
         if (outputs != null) {
             sb.append("\nผลลัพธ์ / Outputs:\n  ").append(outputs.consolidated()).append("\n  ").append(outputs.evmisXlsx())
-                    .append("\n  ").append(outputs.evmisCsv()).append('\n');
+                    .append("\n  ").append(outputs.evmisCsv()).append("\n  ").append(outputs.summaryHtml()).append('\n');
+            if (outputs.summaryPdf() != null) {
+                sb.append("  ").append(outputs.summaryPdf()).append('\n');
+            } else {
+                sb.append("  PDF: ").append(outputs.summaryProblem()).append('\n');
+            }
             if (!outputs.preflight().isEmpty()) {
                 sb.append("  EvMIS: ").append(outputs.preflight().size())
                         .append(" แถวไม่มีรหัส (ดูแผ่นงาน ตรวจก่อนนำเข้า) / lines without codes (see the pre-flight sheet)\n");

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import th.go.moc.ops.sor301hub.analysis.CabinetTargets;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
@@ -26,15 +25,12 @@ public final class ConsolidatedWorkbookWriter {
     public static final String CHART_SHEET = ChartSheet.NAME;
 
     private final TargetComparison comparison;
-    private final CabinetTargets cabinet;
 
-    public ConsolidatedWorkbookWriter(TargetComparison comparison, CabinetTargets cabinet) {
+    public ConsolidatedWorkbookWriter(TargetComparison comparison) {
         this.comparison = comparison;
-        this.cabinet = cabinet;
     }
 
-    public void write(MonthData month, Path file) throws IOException {
-        MonthAnalysis analysis = MonthAnalysis.of(month.period(), month.units(), comparison, cabinet);
+    public void write(MonthAnalysis analysis, MonthData month, Path file) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             ReportStyles styles = new ReportStyles(wb);
             FormSheet.write(wb.createSheet(FORM_SHEET), analysis, comparison, styles);

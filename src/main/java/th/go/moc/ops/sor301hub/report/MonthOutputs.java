@@ -5,24 +5,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import th.go.moc.ops.sor301hub.AtomicFiles;
+import th.go.moc.ops.sor301hub.analysis.CabinetTargets;
+import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
+import th.go.moc.ops.sor301hub.analysis.TargetComparison;
+import th.go.moc.ops.sor301hub.summary.ExecutiveSummary;
+import th.go.moc.ops.sor301hub.summary.SummaryPages;
 
 /**
- * Builds a month's outputs into a folder: the consolidated SOR-301 workbook and the BB EvMIS upload
- * file (xlsx and CSV). Each is written under a temporary name and then renamed, so that nobody opens
+ * Builds a month's outputs into a folder: the consolidated SOR-301 workbook, the BB EvMIS upload file
+ * (xlsx and CSV), and the executive summary (HTML and PDF). Each is written under a temporary name and then renamed, so that nobody opens
  * half a file.
  */
 public final class MonthOutputs {
 
-    private final ConsolidatedWorkbookWriter consolidated;
+    private final TargetComparison comparison;
+    private final CabinetTargets cabinet;
     private final EvmisExport evmis;
+    private final SummaryPages summaries;
 
-    public MonthOutputs(ConsolidatedWorkbookWriter consolidated, EvmisExport evmis) {
-        this.consolidated = consolidated;
+    public MonthOutputs(TargetComparison comparison, CabinetTargets cabinet, EvmisExport evmis, SummaryPages summaries) {
+        this.comparison = comparison;
+        this.cabinet = cabinet;
         this.evmis = evmis;
+        this.summaries = summaries;
     }
 
-    /** The files written and the EvMIS lines left out. */
-    public record Written(Path consolidated, Path evmisXlsx, Path evmisCsv, List<EvmisExport.PreflightError> preflight) {
+    /**
+     * The files written and the EvMIS lines left out; {@code summaryPdf} is null (and {@code summaryProblem}
+     * says why) when the PDF could not be made.
+     */
+    public record Written(Path consolidated, Path evmisXlsx, Path evmisCsv, Path summaryHtml, Path summaryPdf,
+                          String summaryProblem, List<EvmisExport.PreflightError> preflight) {
+    }
+
+    public static String summaryName(String periodKey, String extension) {
+        return "Summary_" + periodKey + "." + extension;
     }
 
     public static String consolidatedName(String periodKey) {
@@ -40,9 +57,21 @@ public final class MonthOutputs {
         Path xlsx = folder.resolve(evmisName(key, "xlsx"));
         Path csv = folder.resolve(evmisName(key, "csv"));
         EvmisExport.Result rows = evmis.rows(month);
-        AtomicFiles.write(sor301, tmp -> consolidated.write(month, tmp));
+        MonthAnalysis analysis = MonthAnalysis.of(month.period(), month.units(), comparison, cabinet);
+        AtomicFiles.write(sor301, tmp -> new ConsolidatedWorkbookWriter(comparison).write(analysis, month, tmp));
         AtomicFiles.write(xlsx, tmp -> EvmisFileWriter.writeXlsx(rows, tmp));
         AtomicFiles.write(csv, tmp -> EvmisFileWriter.writeCsv(rows, tmp));
-        return new Written(sor301, xlsx, csv, rows.errors());
+        ExecutiveSummary summary = ExecutiveSummary.of(analysis, comparison,
+                month.units().size() + month.notReported().size(), month.notReported());
+        Path html = AtomicFiles.write(folder.resolve(summaryName(key, "html")), tmp -> summaries.writeHtml(summary, tmp));
+        Path pdf = folder.resolve(summaryName(key, "pdf"));
+        String problem = null;
+        try {
+            AtomicFiles.write(pdf, tmp -> summaries.writePdf(summary, tmp));
+        } catch (IOException e) {
+            pdf = null;
+            problem = e.getMessage();
+        }
+        return new Written(sor301, xlsx, csv, html, pdf, problem, rows.errors());
     }
 }

@@ -42,7 +42,12 @@ public class OutputsBuilder {
     public Built rebuild(String periodKey) throws IOException {
         FiscalPeriod period = FiscalPeriod.parse(periodKey);
         List<UnitMonth> units = store.accepted(period, components::unitLabel);
-        MonthOutputs.Written written = components.outputs().write(new MonthData(period, units), folder(settings, period));
+        List<String> notReported = components.notReported(period, units.stream().map(UnitMonth::unitId).toList());
+        MonthOutputs.Written written = components.outputs().write(new MonthData(period, units, notReported),
+                folder(settings, period));
+        if (written.summaryProblem() != null) {
+            log.warn("Executive summary PDF for {} not written: {}", periodKey, written.summaryProblem());
+        }
         int lines = units.stream().mapToInt(u -> u.lines().size()).sum();
         store.audit(clock.instant(), "OUTPUTS_BUILT", null, null, periodKey, written.consolidated().getFileName().toString(),
                 units.size() + " units, " + lines + " lines, " + written.preflight().size() + " EvMIS pre-flight errors");

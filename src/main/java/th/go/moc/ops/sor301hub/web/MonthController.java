@@ -84,8 +84,7 @@ class MonthController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name).build().toString())
-                .header(HttpHeaders.CONTENT_TYPE, name.endsWith(".csv") ? "text/csv; charset=UTF-8"
-                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header(HttpHeaders.CONTENT_TYPE, contentType(name))
                 .body(new FileSystemResource(file));
     }
 
@@ -97,6 +96,19 @@ class MonthController {
         }
     }
 
+    private static String contentType(String name) {
+        if (name.endsWith(".csv")) {
+            return "text/csv; charset=UTF-8";
+        }
+        if (name.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        if (name.endsWith(".html")) {
+            return "text/html; charset=UTF-8";
+        }
+        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    }
+
     /** The outputs that exist for the month, in the order people want them. */
     private List<String> outputs(FiscalPeriod p) {
         Path folder = OutputsBuilder.folder(settings, p);
@@ -105,7 +117,8 @@ class MonthController {
 
     private static List<String> outputNames(FiscalPeriod p) {
         return List.of(MonthOutputs.consolidatedName(p.key()), MonthOutputs.evmisName(p.key(), "xlsx"),
-                MonthOutputs.evmisName(p.key(), "csv"));
+                MonthOutputs.evmisName(p.key(), "csv"), MonthOutputs.summaryName(p.key(), "pdf"),
+                MonthOutputs.summaryName(p.key(), "html"));
     }
 
     /** The months of the period's fiscal year, for the month picker. */

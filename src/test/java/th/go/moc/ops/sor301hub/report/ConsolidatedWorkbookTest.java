@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.moc.ops.sor301hub.Fixtures;
 import th.go.moc.ops.sor301hub.Openpyxl;
-import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
 
@@ -38,15 +35,7 @@ class ConsolidatedWorkbookTest {
     @BeforeAll
     void writeTheSampleMonth(@TempDir Path dir) throws IOException, InterruptedException {
         this.dir = dir;
-        List<UnitMonth> units = new ArrayList<>();
-        for (Path file : Fixtures.sampleWorkbooks()) {
-            CheckedSubmission s = Fixtures.reader().read(file, file.getFileName().toString(),
-                    file.getParent().getFileName().toString());
-            if (s.accepted()) {
-                units.add(new UnitMonth(s.unit().id(), s.unit().shortName(), 1, Instant.EPOCH, s.fileName(), s.sha256(),
-                        s.lines(), s.budget()));
-            }
-        }
+        List<UnitMonth> units = Fixtures.sampleMonth();
         assertThat(units).hasSize(19);
         workbook = Fixtures.components().outputs().write(new MonthData(new FiscalPeriod(2569, 8), units), dir)
                 .consolidated();

@@ -1,0 +1,90 @@
+package th.go.moc.ops.sor301hub.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import th.go.moc.ops.sor301hub.Components;
+import th.go.moc.ops.sor301hub.Fixtures;
+import th.go.moc.ops.sor301hub.report.MonthData;
+import th.go.moc.ops.sor301hub.report.MonthOutputs;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.sor301.UnitMonth;
+
+/** The sample month's executive summary: what it says, and its PDF drawn as a picture by poppler. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExecutiveSummaryTest {
+
+    private Path dir;
+    private MonthOutputs.Written written;
+
+    @BeforeAll
+    void writeTheSampleMonth(@TempDir Path dir) throws IOException {
+        this.dir = dir;
+        assumeTrue(Files.isRegularFile(SummaryPages.DEFAULT_FONT), "Debian's fonts-thai-tlwg is needed (.ci/run installs it)");
+        Components components = Fixtures.components();
+        List<UnitMonth> units = Fixtures.sampleMonth();
+        FiscalPeriod may = new FiscalPeriod(2569, 8);
+        written = components.outputs().write(new MonthData(may, units,
+                components.notReported(may, units.stream().map(UnitMonth::unitId).toList())), dir);
+    }
+
+    @Test
+    void headlinesBelowTargetSpendingAndWhoHasNotReported() throws IOException {
+        String html = Files.readString(written.summaryHtml());
+        assertThat(html).contains("ประจำเดือน พฤษภาคม ๒๕๖๙").contains("19/88").contains("หน่วยงานรายงานแล้ว");
+        // 81 indicators in all: 19 above, 36 on, 26 below (as the consolidated workbook's summary counts them).
+        assertThat(html).contains(">19<").contains(">36<").contains(">26<");
+        // Five listed, furthest below first; the other 21 counted.
+        assertThat(html).contains("และอีก 21 ตัวชี้วัด");
+        String table = html.substring(html.indexOf("ตัวชี้วัดที่ต่ำกว่าเป้าหมาย ("), html.indexOf("และอีก 21"));
+        assertThat(Pattern.compile("<tr>\\s*<td>").matcher(table).results().count()).isEqualTo(5);
+        assertThat(html).contains("ตัวชี้วัดที่ต่ำกว่าเป้าหมาย (ต.ค. ๖๘ – พ.ค. ๖๙)");
+        assertThat(html).contains("เทียบเป้าหมายคณะรัฐมนตรีไตรมาสที่ <span>3</span>").contains("ต่ำกว่าเป้าหมาย");
+        assertThat(html).contains("หน่วยงานที่ยังไม่รายงาน (69)").contains("พณจ.กระบี่").doesNotContain(">กยผ.,<");
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        return out;
+    }
+
+    @Test
+    void thePdfIsOnePageWithItsThaiFontEmbeddedAndDrawsAsARealPage() throws IOException, InterruptedException {
+        assertThat(written.summaryProblem()).isNull();
+        Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+        assumeTrue(Files.isExecutable(pdftoppm), "poppler-utils is needed (.ci/run installs it)");
+        assertThat(run("/usr/bin/pdfinfo", written.summaryPdf().toString())).containsPattern("Pages:\\s+1\\n");
+        // Name, type, encoding, then "emb" yes: the Thai font travels with the file.
+        assertThat(run("/usr/bin/pdffonts", written.summaryPdf().toString())).containsPattern("Laksaman\\s.*\\syes\\s");
+        Process p = new ProcessBuilder(pdftoppm.toString(), "-r", "50", "-png", "-singlefile",
+                written.summaryPdf().toString(), dir.resolve("page").toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        BufferedImage page = ImageIO.read(dir.resolve("page.png").toFile());
+        long ink = 0;
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int rgb = page.getRGB(x, y);
+                if (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF) < 600) {
+                    ink++;
+                }
+            }
+        }
+        double share = (double) ink / (page.getWidth() * page.getHeight());
+        assertThat(share).as("share of the page that is not blank paper").isBetween(0.02, 0.6);
+    }
+}
