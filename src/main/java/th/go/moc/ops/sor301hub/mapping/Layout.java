@@ -7,7 +7,7 @@ public record Layout(String id, String name, String source, TitleSpec title, Tab
     public static final java.util.Set<String> PERFORMANCE_FIELDS = java.util.Set.of(
             "level", "programme", "serviceTarget", "outputProject", "activity", "indicatorCode", "indicator",
             "kind", "unitOfCount", "direction", "annualTarget", "month", "plan", "result", "cumulative",
-            "cumulativePlan", "resultNarrative", "problems", "remedies");
+            "cumulativePlan", "resultNarrative", "problems", "remedies", "publish");
 
     public static final java.util.Set<String> BUDGET_FIELDS = java.util.Set.of(
             "outputProject", "category", "allocation", "plan", "disbursed", "committed");

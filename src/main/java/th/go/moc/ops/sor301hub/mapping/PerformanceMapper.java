@@ -71,7 +71,8 @@ final class PerformanceMapper implements RowHandler {
             }
             out.add(new IndicatorLine(g.level, g.hierarchy, g.indicator, Reporting.MONTHLY, g.target,
                     MonthlySeries.of(g.plan), MonthlySeries.of(g.result), g.cumulative, null,
-                    new Narrative(g.narrative[0], g.narrative[1], g.narrative[2]), new Provenance(reader.sheet(), g.cells)));
+                    new Narrative(g.narrative[0], g.narrative[1], g.narrative[2], g.publishable),
+                    new Provenance(reader.sheet(), g.cells)));
         }
         return out;
     }
@@ -181,6 +182,7 @@ final class PerformanceMapper implements RowHandler {
             }
             Narrative n = narrative(row, cells);
             g.narrative = new String[] {n.result(), n.problems(), n.remedies()};
+            g.publishable = n.publishable();
         }
         monthCells.remove("cumulative");
         cells.forEach(g.cells::putIfAbsent);
@@ -219,7 +221,15 @@ final class PerformanceMapper implements RowHandler {
         return new Narrative(
                 reader.text(row, match.column("resultNarrative"), "resultNarrative", cells),
                 reader.text(row, match.column("problems"), "problems", cells),
-                reader.text(row, match.column("remedies"), "remedies", cells));
+                reader.text(row, match.column("remedies"), "remedies", cells),
+                publishable(reader.text(row, match.column("publish"), "publish", cells)));
+    }
+
+    /** "ใช่", "เผยแพร่", "yes", "✓": the unit allows its words on the public website. */
+    private static boolean publishable(String mark) {
+        String key = ThaiText.key(mark);
+        return key.equals("ใช่") || key.equals("เผยแพร่") || key.equals("เผยแพร่ได้") || key.equals("yes") || key.equals("y")
+                || key.equals("✓") || key.equals("✔") || key.equals("x") || key.equals("public");
     }
 
     private boolean hasFigures(SheetRow row) {
@@ -280,6 +290,7 @@ final class PerformanceMapper implements RowHandler {
         Double cumulative;
         int latestMonth;
         String[] narrative = new String[3];
+        boolean publishable;
 
         MonthRows(IndicatorLevel level, Hierarchy hierarchy, Indicator indicator) {
             this.level = level;

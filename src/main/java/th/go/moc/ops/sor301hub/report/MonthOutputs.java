@@ -35,7 +35,13 @@ public final class MonthOutputs {
      * says why) when the PDF could not be made.
      */
     public record Written(Path consolidated, Path evmisXlsx, Path evmisCsv, Path summaryHtml, Path summaryPdf,
-                          String summaryProblem, List<EvmisExport.PreflightError> preflight) {
+                          Path publicHtml, Path publicPdf, String summaryProblem,
+                          List<EvmisExport.PreflightError> preflight) {
+    }
+
+    /** The summary for the OPS website: "Public_2569-05.pdf". */
+    public static String publicName(String periodKey, String extension) {
+        return "Public_" + periodKey + "." + extension;
     }
 
     public static String summaryName(String periodKey, String extension) {
@@ -63,15 +69,20 @@ public final class MonthOutputs {
         AtomicFiles.write(csv, tmp -> EvmisFileWriter.writeCsv(rows, tmp));
         ExecutiveSummary summary = ExecutiveSummary.of(analysis, comparison,
                 month.units().size() + month.notReported().size(), month.notReported());
+        ExecutiveSummary open = summary.publicVersion();
         Path html = AtomicFiles.write(folder.resolve(summaryName(key, "html")), tmp -> summaries.writeHtml(summary, tmp));
+        Path publicHtml = AtomicFiles.write(folder.resolve(publicName(key, "html")), tmp -> summaries.writeHtml(open, tmp));
         Path pdf = folder.resolve(summaryName(key, "pdf"));
+        Path publicPdf = folder.resolve(publicName(key, "pdf"));
         String problem = null;
         try {
             AtomicFiles.write(pdf, tmp -> summaries.writePdf(summary, tmp));
+            AtomicFiles.write(publicPdf, tmp -> summaries.writePdf(open, tmp));
         } catch (IOException e) {
             pdf = null;
+            publicPdf = null;
             problem = e.getMessage();
         }
-        return new Written(sor301, xlsx, csv, html, pdf, problem, rows.errors());
+        return new Written(sor301, xlsx, csv, html, pdf, publicHtml, publicPdf, problem, rows.errors());
     }
 }

@@ -108,13 +108,14 @@ public class SubmissionStore {
                     insert into indicator_line (submission_id, seq, level, programme, service_target, output_project,
                       activity, indicator_code, indicator_name, kind, unit_of_count, direction, cumulation, reporting,
                       annual_target, stated_cumulative, stated_cumulative_plan, narrative_result, narrative_problems,
-                      narrative_remedies, sheet, cells)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                      narrative_remedies, narrative_public, sheet, cells)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(submissionId, seq++, l.level().name(), h.programme(), h.serviceTarget(), h.outputProject(),
                             h.activity(), i.code(), i.name(), i.kind(), i.unitOfCount(), i.direction().name(),
                             i.cumulation().name(), l.reporting().name(), l.annualTarget(), l.statedCumulative(),
                             l.statedCumulativePlan(), l.narrative().result(),
-                            l.narrative().problems(), l.narrative().remedies(), l.source().sheet(), l.source().cellsText())
+                            l.narrative().problems(), l.narrative().remedies(), l.narrative().publishable(),
+                            l.source().sheet(), l.source().cellsText())
                     .update(key, "id");
             long lineId = key.getKey().longValue();
             for (int m = 1; m <= 12; m++) {
@@ -245,7 +246,7 @@ public class SubmissionStore {
                             nullable(rs, "annual_target"), MonthlySeries.of(pr[0]), MonthlySeries.of(pr[1]),
                             nullable(rs, "stated_cumulative"), nullable(rs, "stated_cumulative_plan"),
                             new Narrative(rs.getString("narrative_result"), rs.getString("narrative_problems"),
-                                    rs.getString("narrative_remedies")),
+                                    rs.getString("narrative_remedies"), rs.getBoolean("narrative_public")),
                             Provenance.parse(rs.getString("sheet"), rs.getString("cells")));
                 }).list();
     }

@@ -20,13 +20,27 @@ import th.go.moc.ops.sor301hub.sor301.ThaiText;
  */
 public record ExecutiveSummary(String title, String span, String rule, int reported, int expected, long above,
                                long on, long below, BudgetStanding budget, int cabinetQuarter,
-                               List<BelowTarget> belowTarget, long moreBelowTarget, List<String> notReported) {
+                               List<BelowTarget> belowTarget, long moreBelowTarget, List<String> notReported,
+                               boolean forPublic) {
 
     /** One page: the indicators furthest below target are listed, the rest counted. */
     static final int LISTED = 5;
 
     /** One indicator below target, as the summary lists it. */
-    public record BelowTarget(String unit, String indicator, String progress, String problems, String remedies) {
+    public record BelowTarget(String unit, String indicator, String progress, String problems, String remedies,
+                              boolean publishable) {
+    }
+
+    /**
+     * The version for the OPS website: the units' own words only where they marked them for publication,
+     * and no list of units that have not reported (an internal matter).
+     */
+    public ExecutiveSummary publicVersion() {
+        List<BelowTarget> open = belowTarget.stream().map(b -> b.publishable() ? b
+                : new BelowTarget(b.unit(), b.indicator(), b.progress(), null, null, false)).toList();
+        return new ExecutiveSummary(title.replace("สรุปผลการดำเนินงานสำหรับผู้บริหาร", "สรุปผลการดำเนินงาน (ฉบับเผยแพร่)"),
+                span, rule, reported, expected, above, on, below, budget, cabinetQuarter, open, moreBelowTarget,
+                List.of(), true);
     }
 
     public static ExecutiveSummary of(MonthAnalysis a, TargetComparison comparison, int unitsExpected,
@@ -37,7 +51,7 @@ public record ExecutiveSummary(String title, String span, String rule, int repor
                 .sorted(Comparator.comparing((UnitAssessment x) -> percent(x.assessment())))
                 .map(x -> new BelowTarget(x.unit().unitName(), x.assessment().line().indicator().name(),
                         progress(x.assessment()), x.assessment().line().narrative().problems(),
-                        x.assessment().line().narrative().remedies()))
+                        x.assessment().line().narrative().remedies(), x.assessment().line().narrative().publishable()))
                 .limit(LISTED).toList();
         long units = a.lines().stream().map(x -> x.unit().unitId()).distinct().count();
         return new ExecutiveSummary(
@@ -45,7 +59,7 @@ public record ExecutiveSummary(String title, String span, String rule, int repor
                         + " " + ThaiText.thaiDigits(Integer.toString(p.calendarYearBe())),
                 p.cumulativeSpanThai(), comparison.ruleThai(p), (int) units, unitsExpected,
                 count(a, Standing.ABOVE), count(a, Standing.ON), belowCount, a.budgetTotal(),
-                a.cabinet().quarter(p), below, belowCount - below.size(), notReported);
+                a.cabinet().quarter(p), below, belowCount - below.size(), notReported, false);
     }
 
     private static long count(MonthAnalysis a, Standing s) {

@@ -25,6 +25,11 @@ public final class SummaryPages {
 
     // The Spring flavour evaluates with SpEL, which is on the class path; plain Thymeleaf would need OGNL.
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+    static {
+        // openhtmltopdf reports every font it loads at INFO; only its warnings are worth a line in the log.
+        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
+    }
     private final Path font;
 
     public SummaryPages(Path font) {

@@ -43,6 +43,18 @@ class MonthController {
         this.clock = clock;
     }
 
+    /**
+     * The month's public summary for the OPS website (step 8 of the manual): headline figures, spending,
+     * indicators below target, and the units' words only where they marked them for publication.
+     */
+    @GetMapping(value = "/public/months/{period}", produces = "text/html;charset=UTF-8")
+    ResponseEntity<Resource> publicSummary(@PathVariable String period) {
+        FiscalPeriod p = parse(period);
+        Path file = OutputsBuilder.folder(settings, p).resolve(MonthOutputs.publicName(p.key(), "html"));
+        return Files.isRegularFile(file) ? ResponseEntity.ok().body(new FileSystemResource(file))
+                : ResponseEntity.notFound().build();
+    }
+
     /** The newest month that has submissions, or else the month just ended. */
     @GetMapping("/")
     String home() {
@@ -118,7 +130,8 @@ class MonthController {
     private static List<String> outputNames(FiscalPeriod p) {
         return List.of(MonthOutputs.consolidatedName(p.key()), MonthOutputs.evmisName(p.key(), "xlsx"),
                 MonthOutputs.evmisName(p.key(), "csv"), MonthOutputs.summaryName(p.key(), "pdf"),
-                MonthOutputs.summaryName(p.key(), "html"));
+                MonthOutputs.summaryName(p.key(), "html"), MonthOutputs.publicName(p.key(), "pdf"),
+                MonthOutputs.publicName(p.key(), "html"));
     }
 
     /** The months of the period's fiscal year, for the month picker. */

@@ -167,6 +167,11 @@ class SampleMonthEndToEndTest {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(Files.readAllBytes(outputs.resolve("EvMIS_2569-05.xlsx")));
 
+        HttpResponse<String> published = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/public/months/2569-05")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.body()).contains("สรุปผลการดำเนินงาน (ฉบับเผยแพร่)").doesNotContain("หน่วยงานที่ยังไม่รายงาน");
+
         HttpResponse<String> traversal = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/months/2569-05/outputs/..%2F..%2Fdb.mv.db")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -207,6 +207,8 @@ public final class SampleMonth {
         }
         l.cumulative = latest ? l.result[REPORTING_MONTH - 1] : sum(l.result, REPORTING_MONTH);
         narrative(l, factor);
+        // Some lines' words may go on the public website: here, those of each unit's first indicator (…-01).
+        l.publish = l.code.endsWith("1") ? "ใช่" : null;
         return l;
     }
 

@@ -35,7 +35,8 @@ public final class TemplateV1Writer {
         "ก.ค.", "ส.ค.", "ก.ย."};
     private static final String[] LEAD_HEADERS = {"ระดับ", "แผนงาน", "เป้าหมายการให้บริการ", "ผลผลิต/โครงการ", "กิจกรรม",
         "รหัสตัวชี้วัด", "ตัวชี้วัด", "ประเภทตัวชี้วัด", "หน่วยนับ", "ทิศทาง", "ค่าเป้าหมาย\nทั้งปี"};
-    private static final String[] TAIL_HEADERS = {"ผลสะสม", "รายละเอียดผลการดำเนินงาน", "ปัญหา/อุปสรรค", "แนวทางแก้ไข"};
+    private static final String[] TAIL_HEADERS = {"ผลสะสม", "รายละเอียดผลการดำเนินงาน", "ปัญหา/อุปสรรค", "แนวทางแก้ไข",
+        "เผยแพร่"};
 
     private static final Date FIXED_TIME = new Date(1_780_000_000_000L);
 
@@ -128,10 +129,11 @@ public final class TemplateV1Writer {
             value(sheet, r, tailStart + 1, line.narrative, s);
             value(sheet, r, tailStart + 2, line.problems, s);
             value(sheet, r, tailStart + 3, line.remedies, s);
+            value(sheet, r, tailStart + 4, line.publish, s);
             r++;
         }
         mergeRepeats(sheet, 6, r - 1, new int[] {1, 2, 3, 4});
-        widths(sheet, new int[] {14, 22, 30, 30, 26, 12, 40, 12, 10, 10, 12}, 9, 24, tailStart, new int[] {12, 40, 30, 30});
+        widths(sheet, new int[] {14, 22, 30, 30, 26, 12, 40, 12, 10, 10, 12}, 9, 24, tailStart, new int[] {12, 40, 30, 30, 10});
         sheet.createFreezePane(7, 6);
     }
 

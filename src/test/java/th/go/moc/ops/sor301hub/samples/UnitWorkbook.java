@@ -33,6 +33,8 @@ public final class UnitWorkbook {
         public String narrative;
         public String problems;
         public String remedies;
+        /** "ใช่" when the unit allows this line's words on the public website. */
+        public String publish;
     }
 
     public static final class Budget {

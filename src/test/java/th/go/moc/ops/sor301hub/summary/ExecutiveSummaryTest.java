@@ -64,6 +64,23 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void thePublicVersionKeepsTheUnitsWordsOnlyWhereTheyAllowedIt() throws IOException {
+        String internal = Files.readString(written.summaryHtml());
+        String open = Files.readString(written.publicHtml());
+        assertThat(open).contains("สรุปผลการดำเนินงาน (ฉบับเผยแพร่)").contains(">26<").contains("และอีก 21 ตัวชี้วัด")
+                .doesNotContain("หน่วยงานที่ยังไม่รายงาน");
+        // The five listed: กตน. KTN-01, พิษณุโลก MOC-ST-01 and กบบ. KBB-01 allow their words on the website;
+        // สงขลา and ชลบุรี PCO-05 do not.
+        assertThat(count(internal, "ฤดูเก็บเกี่ยว")).isEqualTo(5);
+        assertThat(count(open, "ฤดูเก็บเกี่ยว")).isEqualTo(3);
+        assertThat(written.publicPdf()).exists();
+    }
+
+    private static long count(String text, String word) {
+        return Pattern.compile(Pattern.quote(word)).matcher(text).results().count();
+    }
+
+    @Test
     void thePdfIsOnePageWithItsThaiFontEmbeddedAndDrawsAsARealPage() throws IOException, InterruptedException {
         assertThat(written.summaryProblem()).isNull();
         Path pdftoppm = Path.of("/usr/bin/pdftoppm");

@@ -101,7 +101,7 @@ class MonthPageBrowserTest {
         assertThat(row("pco-krabi")).contains("ยังไม่ส่ง").contains("เลยกำหนด");
         assertThat(browser.findElements(By.cssSelector("#outputs a"))).extracting(e -> e.getText())
                 .containsExactly("SOR301_2569-05.xlsx", "EvMIS_2569-05.xlsx", "EvMIS_2569-05.csv", "Summary_2569-05.pdf",
-                        "Summary_2569-05.html");
+                        "Summary_2569-05.html", "Public_2569-05.pdf", "Public_2569-05.html");
         Path screenshot = screenshot("month-th.png");
         assertThat(distinctColours(screenshot)).as("a page, not a blank").isGreaterThan(20);
 
