@@ -3,6 +3,8 @@ package th.go.moc.ops.sor301hub.feedback;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import th.go.moc.ops.sor301hub.AtomicFiles;
 import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
 
@@ -15,22 +17,33 @@ public final class FeedbackFiles {
     /** The folder for files whose unit could not be told, and that came in no unit's folder. */
     public static final String UNKNOWN_UNIT = "ไม่ทราบหน่วยงาน-unknown";
 
+    private static final Logger log = LoggerFactory.getLogger(FeedbackFiles.class);
+
     private FeedbackFiles() {
     }
 
     /**
-     * Writes the feedback for a checked file next to the other feedback of its unit.
+     * Writes the feedback for a checked file next to the other feedback of its unit: the unit's workbook
+     * marked, or, when that cannot be written, the summary alone, so that the unit always gets its answer.
      *
      * @param folderName the inbox folder it arrived in, or null when it was dropped at the top
      */
     public static Path write(Path feedbackRoot, Path original, CheckedSubmission checked, List<Change> changes,
                              String folderName) throws IOException {
-        String unit = folderName != null ? folderName : checked.unit() != null ? checked.unit().id() : UNKNOWN_UNIT;
-        boolean openable = checked.format() != null;
-        Path target = feedbackRoot.resolve(unit).resolve(FeedbackWorkbookWriter.nameFor(checked.fileName(), openable));
+        Path folder = feedbackRoot.resolve(folderName != null ? folderName
+                : checked.unit() != null ? checked.unit().id() : UNKNOWN_UNIT);
         FeedbackWorkbookWriter.Verdict verdict = new FeedbackWorkbookWriter.Verdict(checked.fileName(), checked.accepted(),
                 checked.errors().size(), checked.warnings().size());
-        return AtomicFiles.write(target, tmp -> FeedbackWorkbookWriter.write(original, verdict, checked.problems(), changes,
-                tmp));
+        try {
+            Path target = folder.resolve(FeedbackWorkbookWriter.nameFor(checked.fileName(), checked.format() != null));
+            return AtomicFiles.write(target, tmp -> FeedbackWorkbookWriter.write(original, verdict, checked.problems(),
+                    changes, tmp));
+        } catch (IOException | RuntimeException e) {
+            log.warn("{}: the marked feedback could not be written ({}); writing the summary alone", checked.fileName(),
+                    e.toString());
+            Path target = folder.resolve(FeedbackWorkbookWriter.nameFor(checked.fileName(), false));
+            return AtomicFiles.write(target, tmp -> FeedbackWorkbookWriter.write(null, verdict, checked.problems(),
+                    changes, tmp));
+        }
     }
 }

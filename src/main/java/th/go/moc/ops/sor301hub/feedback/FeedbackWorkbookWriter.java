@@ -71,12 +71,12 @@ public final class FeedbackWorkbookWriter {
 
     /**
      * Writes the marked copy of {@code original} to {@code target} (same format), or, when the original
-     * cannot be opened or is too large, a workbook with the summary alone.
+     * cannot be opened, is too large or is null, a workbook with the summary alone.
      */
     public static void write(Path original, Verdict verdict, List<Problem> problems, List<Change> changes, Path target)
             throws IOException {
         Workbook wb = null;
-        if (Files.size(original) <= MAX_MARKED_BYTES) {
+        if (original != null && Files.size(original) <= MAX_MARKED_BYTES) {
             try (InputStream in = Files.newInputStream(original)) {
                 wb = WorkbookFactory.create(in);
             } catch (IOException | RuntimeException e) {
