@@ -23,7 +23,8 @@ import th.go.moc.ops.sor301hub.validation.RuleSettings;
  * The parts that read, check and report, built from the mapping files (those shipped in the
  * application, overridden by a folder when given). The service and batch mode share them.
  */
-public record Components(UnitRegistry units, SubmissionReader reader, TargetComparison comparison, MonthOutputs outputs) {
+public record Components(UnitRegistry units, SubmissionReader reader, TargetComparison comparison, CabinetTargets cabinet,
+                         MonthOutputs outputs) {
 
     /** Units report month M by this day of M+1 unless the service says otherwise. */
     public static final int DEFAULT_DEADLINE_DAY = 10;
@@ -39,7 +40,7 @@ public record Components(UnitRegistry units, SubmissionReader reader, TargetComp
                 new EvmisExport(EvmisLayout.load(mappingsFolder), EvmisCodes.load(mappingsFolder)),
                 new SummaryPages(SummaryPages.DEFAULT_FONT));
         return new Components(units, new SubmissionReader(mapper, units, rules(mappingsFolder, deadlineDay), clock),
-                comparison, outputs);
+                comparison, cabinet, outputs);
     }
 
     static RuleSettings rules(Path mappingsFolder, int deadlineDay) {

@@ -167,6 +167,13 @@ class SampleMonthEndToEndTest {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(Files.readAllBytes(outputs.resolve("EvMIS_2569-05.xlsx")));
 
+        HttpResponse<String> indicators = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/months/2569-05/indicators")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        // 8 provincial offices report "จำนวนผู้ประกอบการที่ได้รับการพัฒนา": added up; the ministry-level value is not.
+        assertThat(indicators.body()).contains("จำนวนผู้ประกอบการที่ได้รับการพัฒนา").contains("<td>8</td>")
+                .contains("ไม่นำมารวม (ระดับกระทรวง").contains("เทียบเป้าหมาย ครม. ร้อยละ 77");
+
         HttpResponse<String> published = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/public/months/2569-05")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(published.statusCode()).isEqualTo(200);
