@@ -83,7 +83,47 @@ public final class HeaderMatcher {
         return false;
     }
 
-    static HeaderMatch match(List<List<String>> paths, TableSpec spec, int headerRow, int dataRow) {
+    /** A column's header texts with their loose keys and months, worked out once per header tried. */
+    private record PathKeys(List<String> keys, List<OptionalInt> months, String joined) {
+
+        static PathKeys of(List<String> path) {
+            List<String> keys = new ArrayList<>(path.size());
+            List<OptionalInt> months = new ArrayList<>(path.size());
+            StringBuilder joined = new StringBuilder();
+            for (String text : path) {
+                String key = ThaiText.key(text);
+                keys.add(key);
+                months.add(ThaiMonths.calendarMonth(text));
+                joined.append(key);
+            }
+            return new PathKeys(keys, months, joined.toString());
+        }
+
+        /** Whether the texts, leaving out the one at {@code skip} (a month), name the field. */
+        boolean names(ColumnSpec column, int skip) {
+            if (keys.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < keys.size(); i++) {
+                if (i != skip && column.headerKeys().contains(keys.get(i))) {
+                    return true;
+                }
+            }
+            if (skip < 0) {
+                return column.headerKeys().contains(joined);
+            }
+            StringBuilder rest = new StringBuilder();
+            for (int i = 0; i < keys.size(); i++) {
+                if (i != skip) {
+                    rest.append(keys.get(i));
+                }
+            }
+            return rest.length() > 0 && column.headerKeys().contains(rest.toString());
+        }
+    }
+
+    static HeaderMatch match(List<List<String>> rawPaths, TableSpec spec, int headerRow, int dataRow) {
+        List<PathKeys> paths = rawPaths.stream().map(PathKeys::of).toList();
         Set<Integer> used = new HashSet<>();
         Map<String, int[]> monthColumns = new LinkedHashMap<>();
         int monthsFound = 0;
@@ -94,26 +134,26 @@ public final class HeaderMatcher {
                 monthColumns.put(column.field(), cols);
             }
         }
-        for (int c = 0; c < paths.size(); c++) {
-            List<String> path = paths.get(c);
-            for (int e = 0; e < path.size(); e++) {
-                OptionalInt month = ThaiMonths.calendarMonth(path.get(e));
-                if (month.isEmpty()) {
-                    continue;
-                }
-                int fiscalMonth = month.getAsInt() >= 10 ? month.getAsInt() - 9 : month.getAsInt() + 3;
-                List<String> rest = new ArrayList<>(path);
-                rest.remove(e);
-                for (ColumnSpec column : spec.columns().values()) {
-                    int[] cols = monthColumns.get(column.field());
-                    if (cols != null && cols[fiscalMonth] < 0 && names(rest, column)) {
-                        cols[fiscalMonth] = c;
-                        used.add(c);
-                        monthsFound++;
-                        break;
+        if (!monthColumns.isEmpty()) {
+            for (int c = 0; c < paths.size(); c++) {
+                PathKeys path = paths.get(c);
+                for (int e = 0; e < path.months().size(); e++) {
+                    OptionalInt month = path.months().get(e);
+                    if (month.isEmpty()) {
+                        continue;
                     }
+                    int fiscalMonth = month.getAsInt() >= 10 ? month.getAsInt() - 9 : month.getAsInt() + 3;
+                    for (ColumnSpec column : spec.columns().values()) {
+                        int[] cols = monthColumns.get(column.field());
+                        if (cols != null && cols[fiscalMonth] < 0 && path.names(column, e)) {
+                            cols[fiscalMonth] = c;
+                            used.add(c);
+                            monthsFound++;
+                            break;
+                        }
+                    }
+                    break;
                 }
-                break;
             }
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
@@ -130,7 +170,7 @@ public final class HeaderMatcher {
             }
             int col = -1;
             for (int c = 0; c < paths.size() && col < 0; c++) {
-                if (!used.contains(c) && names(paths.get(c), column)) {
+                if (!used.contains(c) && paths.get(c).names(column, -1)) {
                     col = c;
                 }
             }
@@ -144,26 +184,5 @@ public final class HeaderMatcher {
         }
         double score = spec.columns().isEmpty() ? 0 : (double) found / spec.columns().size();
         return new HeaderMatch(headerRow, dataRow, columns, monthColumns, missing, score, monthsFound);
-    }
-
-    /** Whether a header path names the field: one of its texts, or all of them joined, is a synonym. */
-    private static boolean names(List<String> path, ColumnSpec column) {
-        if (path.isEmpty()) {
-            return false;
-        }
-        StringBuilder joined = new StringBuilder();
-        List<String> keys = new ArrayList<>();
-        for (String text : path) {
-            String key = ThaiText.key(text);
-            keys.add(key);
-            joined.append(key);
-        }
-        keys.add(joined.toString());
-        for (String header : column.headers()) {
-            if (keys.contains(ThaiText.key(header))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

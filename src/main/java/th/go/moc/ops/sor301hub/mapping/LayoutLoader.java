@@ -88,7 +88,7 @@ public final class LayoutLoader {
             if (headers.isEmpty()) {
                 throw new LayoutFileException(source + ": field '" + e.getKey() + "' lists no headers", null);
             }
-            columns.put(e.getKey(), new ColumnSpec(e.getKey(), headers, bool(c, "required"), bool(c, "per-month"),
+            columns.put(e.getKey(), ColumnSpec.of(e.getKey(), headers, bool(c, "required"), bool(c, "per-month"),
                     bool(c, "fill-down")));
         }
         Object rows = t.getOrDefault("header-search-rows", 20);

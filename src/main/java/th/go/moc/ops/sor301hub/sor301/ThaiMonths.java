@@ -16,6 +16,8 @@ public final class ThaiMonths {
 
     private static final List<String> ENGLISH = List.of(
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile("[0-9,/\\-–]");
+    private static final List<String> SHORT_KEYS = SHORT.stream().map(ThaiText::key).toList();
 
     private ThaiMonths() {
     }
@@ -25,12 +27,12 @@ public final class ThaiMonths {
      * empty when the text names no month or more than one.
      */
     public static OptionalInt calendarMonth(String text) {
-        String key = ThaiText.key(text).replaceAll("[0-9,/\\-–]", "");
+        String key = NOT_A_NAME.matcher(ThaiText.key(text)).replaceAll("");
         if (key.isEmpty()) {
             return OptionalInt.empty();
         }
         for (int m = 0; m < 12; m++) {
-            if (key.equals(FULL.get(m)) || key.equals(ThaiText.key(SHORT.get(m)))) {
+            if (key.equals(FULL.get(m)) || key.equals(SHORT_KEYS.get(m))) {
                 return OptionalInt.of(m + 1);
             }
         }

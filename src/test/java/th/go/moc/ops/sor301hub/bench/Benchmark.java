@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.go.moc.ops.sor301hub.Components;
@@ -72,6 +72,7 @@ public final class Benchmark {
                 }
             }));
             record(times, "reader", measured, time(() -> readAll(files)));
+            record(times, "check (read, map, check; no store)", measured, time(() -> checkAll(components, files, 1)));
             List<UnitMonth>[] accepted = new List[1];
             record(times, "ingest (read, map, check, store)", measured, time(() -> accepted[0] = ingest(components, files)));
             month = accepted[0];
@@ -124,7 +125,7 @@ public final class Benchmark {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).load().migrate();
-        SubmissionStore store = new SubmissionStore(JdbcClient.create(ds));
+        SubmissionStore store = new SubmissionStore(new JdbcTemplate(ds));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         for (Path f : files) {
             CheckedSubmission s = components.reader().read(f, f.getFileName().toString(),
