@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.sql.PreparedStatement;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -101,34 +104,49 @@ public class SubmissionStore {
         return jdbc.sql("select * from submission where id = ?").param(id).query(SubmissionStore::submission).single();
     }
 
+    private static final String INSERT_LINE = """
+            insert into indicator_line (submission_id, seq, level, programme, service_target, output_project,
+              activity, indicator_code, indicator_name, kind, unit_of_count, direction, cumulation, reporting,
+              annual_target, stated_cumulative, stated_cumulative_plan, narrative_result, narrative_problems,
+              narrative_remedies, narrative_public, sheet, cells)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** The lines in one batch, then their months in another: two round trips, not one per line and month. */
     private void insertLines(long submissionId, List<IndicatorLine> lines) {
-        int seq = 0;
-        List<Object[]> months = new ArrayList<>();
-        for (IndicatorLine l : lines) {
-            KeyHolder key = new GeneratedKeyHolder();
-            Hierarchy h = l.hierarchy();
-            Indicator i = l.indicator();
-            jdbc.sql("""
-                    insert into indicator_line (submission_id, seq, level, programme, service_target, output_project,
-                      activity, indicator_code, indicator_name, kind, unit_of_count, direction, cumulation, reporting,
-                      annual_target, stated_cumulative, stated_cumulative_plan, narrative_result, narrative_problems,
-                      narrative_remedies, narrative_public, sheet, cells)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(submissionId, seq++, l.level().name(), h.programme(), h.serviceTarget(), h.outputProject(),
-                            h.activity(), i.code(), i.name(), i.kind(), i.unitOfCount(), i.direction().name(),
-                            i.cumulation().name(), l.reporting().name(), l.annualTarget(), l.statedCumulative(),
-                            l.statedCumulativePlan(), l.narrative().result(),
+        if (lines.isEmpty()) {
+            return;
+        }
+        KeyHolder keys = new GeneratedKeyHolder();
+        batches.batchUpdate(con -> con.prepareStatement(INSERT_LINE, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        IndicatorLine l = lines.get(i);
+                        Hierarchy h = l.hierarchy();
+                        Indicator ind = l.indicator();
+                        new ArgumentPreparedStatementSetter(new Object[] {submissionId, i, l.level().name(), h.programme(),
+                            h.serviceTarget(), h.outputProject(), h.activity(), ind.code(), ind.name(), ind.kind(),
+                            ind.unitOfCount(), ind.direction().name(), ind.cumulation().name(), l.reporting().name(),
+                            l.annualTarget(), l.statedCumulative(), l.statedCumulativePlan(), l.narrative().result(),
                             l.narrative().problems(), l.narrative().remedies(), l.narrative().publishable(),
-                            l.source().sheet(), l.source().cellsText())
-                    .update(key, "id");
-            long lineId = key.getKey().longValue();
+                            l.source().sheet(), l.source().cellsText()}).setValues(ps);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return lines.size();
+                    }
+                }, keys);
+        List<Object[]> months = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            long lineId = ((Number) keys.getKeyList().get(i).values().iterator().next()).longValue();
+            IndicatorLine l = lines.get(i);
             for (int m = 1; m <= 12; m++) {
                 if (l.plan().get(m) != null || l.result().get(m) != null) {
                     months.add(new Object[] {lineId, m, l.plan().get(m), l.result().get(m)});
                 }
             }
         }
-        // The months go in one batch: a statement per month was most of the time a submission took to store.
         batches.batchUpdate("insert into line_month (line_id, fiscal_month, plan, result) values (?, ?, ?, ?)", months);
     }
 
