@@ -16,9 +16,4 @@ public record BudgetLine(
     public double disbursedTo(int fiscalMonth) {
         return disbursed.sumTo(fiscalMonth);
     }
-
-    /** What is left: allocation less disbursed and committed. */
-    public double balance(int fiscalMonth) {
-        return (allocation == null ? 0 : allocation) - disbursedTo(fiscalMonth) - (committed == null ? 0 : committed);
-    }
 }

@@ -4,8 +4,7 @@ import java.time.Instant;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 
 /** A received file as recorded: who, which month, which version, what became of it, where it is kept. */
-public record StoredSubmission(long id, Instant receivedAt, String fileName, String sha256, String format,
-                               String unitId, FiscalPeriod period, Integer version, SubmissionStatus status,
+public record StoredSubmission(long id, Instant receivedAt, String fileName, String sha256, String unitId, FiscalPeriod period, Integer version, SubmissionStatus status,
                                String storedPath, String feedbackPath, String layoutId, int lineCount, int errorCount,
                                int warningCount) {
 }

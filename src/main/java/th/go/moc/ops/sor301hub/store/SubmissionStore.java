@@ -299,7 +299,7 @@ public class SubmissionStore {
         int version = rs.getInt("version");
         Integer v = rs.wasNull() ? null : version;
         return new StoredSubmission(rs.getLong("id"), rs.getObject("received_at", OffsetDateTime.class).toInstant(),
-                rs.getString("file_name"), rs.getString("sha256"), rs.getString("format"), rs.getString("unit_id"), period, v,
+                rs.getString("file_name"), rs.getString("sha256"), rs.getString("unit_id"), period, v,
                 SubmissionStatus.valueOf(rs.getString("status")), rs.getString("stored_path"),
                 rs.getString("feedback_path"), rs.getString("layout_id"),
                 rs.getInt("line_count"), rs.getInt("error_count"), rs.getInt("warning_count"));

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import th.go.moc.ops.sor301hub.registry.Unit;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
 import th.go.moc.ops.sor301hub.samples.LargeSheet;
@@ -110,11 +109,5 @@ enum Presets {
 
     static long totalRows(List<Path> files, int rowsEach) {
         return (long) files.size() * rowsEach;
-    }
-
-    static List<Path> under(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().matches(".*\\.xlsx?$")).sorted().toList();
-        }
     }
 }

@@ -60,12 +60,6 @@ public final class GridWorkbook {
             return this;
         }
 
-        /** Hides the row last added. */
-        public Grid hideLastRow() {
-            hiddenRows.add(rows.size() - 1);
-            return this;
-        }
-
         public Grid merge(String range) {
             merges.add(range);
             return this;

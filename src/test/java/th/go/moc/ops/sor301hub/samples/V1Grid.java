@@ -1,7 +1,6 @@
 package th.go.moc.ops.sor301hub.samples;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import th.go.moc.ops.sor301hub.workbook.CellRef;
 
@@ -101,9 +100,5 @@ public final class V1Grid {
             withExtra.add(3 + 5 * i, extra[i]);
         }
         return withExtra;
-    }
-
-    static List<String> asList(String... blocks) {
-        return Arrays.asList(blocks);
     }
 }
