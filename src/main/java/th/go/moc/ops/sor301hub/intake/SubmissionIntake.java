@@ -66,7 +66,7 @@ public class SubmissionIntake {
             log.info("{}: identical to submission {} ({}), not processed again", name, e.id(), e.fileName());
             return new Receipt(name, e.unitId(), e.period() == null ? null : e.period().key(), "DUPLICATE", e.id());
         }
-        CheckedSubmission checked = components.reader().read(file, name, folder, now, history);
+        CheckedSubmission checked = components.reader().read(file, name, folder, now, history, sha256);
         List<Change> changes = changesFromPreviousVersion(checked);
         String stamp = STAMP.format(now.atZone(ZoneId.systemDefault()));
         Path kept;

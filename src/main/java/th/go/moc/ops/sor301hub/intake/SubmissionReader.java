@@ -77,7 +77,12 @@ public final class SubmissionReader {
      * @param history    earlier submissions, for the checks across them
      */
     public CheckedSubmission read(Path file, String fileName, String folderName, Instant receivedAt, History history) {
-        String sha256 = sha256(file);
+        return read(file, fileName, folderName, receivedAt, history, sha256(file));
+    }
+
+    /** As above, for a caller that has hashed the file already (the intake, to recognise a re-drop). */
+    public CheckedSubmission read(Path file, String fileName, String folderName, Instant receivedAt, History history,
+                                  String sha256) {
         MappedWorkbook mapped;
         String format;
         try (WorkbookSource source = Workbooks.open(file)) {
