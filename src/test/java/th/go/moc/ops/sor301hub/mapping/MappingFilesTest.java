@@ -94,6 +94,7 @@ class MappingFilesTest {
                 """;
         assertThatThrownBy(() -> LayoutLoader.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
                 "layouts/broken.yaml")).isInstanceOf(LayoutFileException.class)
-                .hasMessageContaining("layouts/broken.yaml").hasMessageContaining("targt");
+                .hasMessageContaining("layouts/broken.yaml").hasMessageContaining("targt")
+                .hasMessageStartingWith("ไฟล์ตั้งค่าใน mappings/ ใช้ไม่ได้");
     }
 }
