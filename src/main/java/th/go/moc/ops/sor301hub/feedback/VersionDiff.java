@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import th.go.moc.ops.sor301hub.sor301.Bilingual;
 import th.go.moc.ops.sor301hub.sor301.Figures;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
 
@@ -32,8 +33,8 @@ public final class VersionDiff {
             }
             compare(changes, name, new Bilingual("ค่าเป้าหมายทั้งปี", "annual target"), then.annualTarget(), now.annualTarget());
             for (int m = 1; m <= 12; m++) {
-                String th = ThaiMonths.shortName(m <= 3 ? m + 9 : m - 3);
-                String en = java.time.Month.of(m <= 3 ? m + 9 : m - 3).getDisplayName(java.time.format.TextStyle.SHORT,
+                String th = ThaiMonths.shortName(FiscalPeriod.calendarMonthOf(m));
+                String en = java.time.Month.of(FiscalPeriod.calendarMonthOf(m)).getDisplayName(java.time.format.TextStyle.SHORT,
                         java.util.Locale.ENGLISH);
                 compare(changes, name, new Bilingual("แผน " + th, "plan " + en), then.plan().get(m), now.plan().get(m));
                 compare(changes, name, new Bilingual("ผล " + th, "result " + en), then.result().get(m), now.result().get(m));

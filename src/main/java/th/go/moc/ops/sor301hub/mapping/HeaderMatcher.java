@@ -142,7 +142,7 @@ public final class HeaderMatcher {
                     if (month.isEmpty()) {
                         continue;
                     }
-                    int fiscalMonth = month.getAsInt() >= 10 ? month.getAsInt() - 9 : month.getAsInt() + 3;
+                    int fiscalMonth = th.go.moc.ops.sor301hub.sor301.FiscalPeriod.fiscalMonthOf(month.getAsInt());
                     for (ColumnSpec column : spec.columns().values()) {
                         int[] cols = monthColumns.get(column.field());
                         if (cols != null && cols[fiscalMonth] < 0 && path.names(column, e)) {

@@ -203,8 +203,7 @@ final class PerformanceMapper implements RowHandler {
             if (cell instanceof CellValue.Text t) {
                 var calendarMonth = ThaiMonths.calendarMonth(t.value());
                 if (calendarMonth.isPresent() && ThaiText.asciiDigits(t.value()).matches("\\D*")) {
-                    int m = calendarMonth.getAsInt();
-                    return m >= 10 ? m - 9 : m + 3;
+                    return FiscalPeriod.fiscalMonthOf(calendarMonth.getAsInt());
                 }
                 FiscalPeriod p = FiscalPeriod.parse(t.value());
                 monthCells.add(new MappedWorkbook.MonthCell(reader.sheet(), ref, p));

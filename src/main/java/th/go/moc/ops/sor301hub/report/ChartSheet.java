@@ -80,7 +80,7 @@ final class ChartSheet {
             }
             if (i < months) {
                 int m = i + 1;
-                monthNames[i] = ThaiMonths.shortName(m <= 3 ? m + 9 : m - 3);
+                monthNames[i] = ThaiMonths.shortName(th.go.moc.ops.sor301hub.sor301.FiscalPeriod.calendarMonthOf(m));
                 disbursed[i] = a.budgetTotal().disbursedPercentByMonth()[i];
                 target[i] = a.cabinet().quarterEndPercents().get((m - 1) / 3);
                 Cells.text(row, 3, monthNames[i], s.text);

@@ -26,12 +26,22 @@ public record FiscalPeriod(int fiscalYearBe, int fiscalMonth) implements Compara
         }
     }
 
+    /** ต.ค. (10) is fiscal month 1, ก.ย. (9) is 12. */
+    public static int fiscalMonthOf(int calendarMonth) {
+        return calendarMonth >= 10 ? calendarMonth - 9 : calendarMonth + 3;
+    }
+
+    /** Fiscal month 1 is ต.ค. (10), 12 is ก.ย. (9). */
+    public static int calendarMonthOf(int fiscalMonth) {
+        return fiscalMonth <= 3 ? fiscalMonth + 9 : fiscalMonth - 3;
+    }
+
     /** The period of a calendar month, the year given in BE. */
     public static FiscalPeriod ofCalendar(int yearBe, int calendarMonth) {
         if (calendarMonth < 1 || calendarMonth > 12) {
             throw new IllegalArgumentException("calendar month must be 1–12: " + calendarMonth);
         }
-        int fiscalMonth = calendarMonth >= 10 ? calendarMonth - 9 : calendarMonth + 3;
+        int fiscalMonth = fiscalMonthOf(calendarMonth);
         return new FiscalPeriod(calendarMonth >= 10 ? yearBe + 1 : yearBe, fiscalMonth);
     }
 
@@ -68,7 +78,7 @@ public record FiscalPeriod(int fiscalYearBe, int fiscalMonth) implements Compara
 
     /** 1 = January … 12 = December. */
     public int calendarMonth() {
-        return fiscalMonth <= 3 ? fiscalMonth + 9 : fiscalMonth - 3;
+        return calendarMonthOf(fiscalMonth);
     }
 
     public int calendarYearBe() {

@@ -46,7 +46,7 @@ public final class FieldNames {
             return name;
         }
         int fiscalMonth = Integer.parseInt(field.substring(dot + 1));
-        int calendarMonth = fiscalMonth <= 3 ? fiscalMonth + 9 : fiscalMonth - 3;
+        int calendarMonth = th.go.moc.ops.sor301hub.sor301.FiscalPeriod.calendarMonthOf(fiscalMonth);
         return language == 0 ? name + "เดือน " + th.go.moc.ops.sor301hub.sor301.ThaiMonths.shortName(calendarMonth)
                 : name + " for " + java.time.Month.of(calendarMonth).getDisplayName(java.time.format.TextStyle.FULL,
                         java.util.Locale.ENGLISH);

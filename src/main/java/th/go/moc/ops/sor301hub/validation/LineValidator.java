@@ -143,6 +143,6 @@ public final class LineValidator {
     }
 
     static String monthName(int fiscalMonth) {
-        return ThaiMonths.shortName(fiscalMonth <= 3 ? fiscalMonth + 9 : fiscalMonth - 3);
+        return ThaiMonths.shortName(FiscalPeriod.calendarMonthOf(fiscalMonth));
     }
 }
