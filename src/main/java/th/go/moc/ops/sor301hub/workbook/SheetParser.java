@@ -5,22 +5,22 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 
 /**
  * One pass over a worksheet part (sheetN.xml): rows, cells and their cached values. Kept apart from
- * what happens to each row, which is the handler's business.
+ * what happens to each row, which is the handler's business. Attributes are read in one loop per
+ * element rather than looked up by name, which costs a search each.
  */
 final class SheetParser {
 
     private final XMLStreamReader xml;
-    private final ReadOnlySharedStringsTable strings;
-    private final XlsxSource.NumberStyle[] styles;
+    private final SharedStrings strings;
+    private final CellStyles styles;
 
     private final List<CellValue> cells = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
 
-    SheetParser(XMLStreamReader xml, ReadOnlySharedStringsTable strings, XlsxSource.NumberStyle[] styles) {
+    SheetParser(XMLStreamReader xml, SharedStrings strings, CellStyles styles) {
         this.xml = xml;
         this.strings = strings;
         this.styles = styles;
@@ -30,10 +30,15 @@ final class SheetParser {
         int nextRow = 0;
         while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
-                String r = xml.getAttributeValue(null, "r");
-                int rowIndex = r != null ? Integer.parseInt(r) - 1 : nextRow;
-                String hiddenAttr = xml.getAttributeValue(null, "hidden");
-                boolean hidden = "1".equals(hiddenAttr) || "true".equals(hiddenAttr);
+                int rowIndex = nextRow;
+                boolean hidden = false;
+                for (int i = 0; i < xml.getAttributeCount(); i++) {
+                    switch (xml.getAttributeLocalName(i)) {
+                        case "r" -> rowIndex = Integer.parseInt(xml.getAttributeValue(i)) - 1;
+                        case "hidden" -> hidden = "1".equals(xml.getAttributeValue(i)) || "true".equals(xml.getAttributeValue(i));
+                        default -> { }
+                    }
+                }
                 readCells();
                 nextRow = rowIndex + 1;
                 if (!cells.isEmpty() && !handler.row(new SheetRow(rowIndex, hidden, cells.toArray(CellValue[]::new)))) {
@@ -53,9 +58,18 @@ final class SheetParser {
                 break;
             }
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
-                String ref = xml.getAttributeValue(null, "r");
-                int col = ref != null ? CellRef.column(ref) : nextCol;
-                CellValue value = readCell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
+                int col = nextCol;
+                String type = null;
+                int style = -1;
+                for (int i = 0; i < xml.getAttributeCount(); i++) {
+                    switch (xml.getAttributeLocalName(i)) {
+                        case "r" -> col = CellRef.column(xml.getAttributeValue(i));
+                        case "t" -> type = xml.getAttributeValue(i);
+                        case "s" -> style = Integer.parseInt(xml.getAttributeValue(i));
+                        default -> { }
+                    }
+                }
+                CellValue value = readCell(type, style);
                 nextCol = col + 1;
                 if (value != null) {
                     while (cells.size() <= col) {
@@ -75,7 +89,7 @@ final class SheetParser {
         }
     }
 
-    private CellValue readCell(String type, String style) throws XMLStreamException {
+    private CellValue readCell(String type, int style) throws XMLStreamException {
         String value = null;
         String inline = null;
         while (xml.hasNext()) {
@@ -99,8 +113,8 @@ final class SheetParser {
         }
         return switch (type == null ? "n" : type) {
             case "s" -> {
-                String s = strings.getItemAt(Integer.parseInt(value.trim())).getString();
-                yield s == null || s.isEmpty() ? null : new CellValue.Text(s);
+                String s = strings.get(Integer.parseInt(value.trim()));
+                yield s.isEmpty() ? null : new CellValue.Text(s);
             }
             case "str", "inlineStr" -> value.isEmpty() ? null : new CellValue.Text(value);
             case "b" -> new CellValue.Bool("1".equals(value.trim()));
@@ -110,20 +124,14 @@ final class SheetParser {
         };
     }
 
-    private CellValue number(String value, String style) {
+    private CellValue number(String value, int style) {
         double number;
         try {
-            number = Double.parseDouble(value.trim());
+            number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
             return new CellValue.Text(value);
         }
-        XlsxSource.NumberStyle ns = XlsxSource.NumberStyle.PLAIN;
-        if (style != null) {
-            int index = Integer.parseInt(style);
-            if (index < styles.length && styles[index] != null) {
-                ns = styles[index];
-            }
-        }
+        CellStyles.NumberStyle ns = styles.of(style);
         return new CellValue.Number(number, ns.date(), ns.percent());
     }
 

@@ -45,8 +45,9 @@ public final class SheetRow {
     }
 
     public boolean isBlank() {
-        for (int c = 0; c < cells.length; c++) {
-            if (text(c) != null) {
+        for (CellValue cell : cells) {
+            // Only a text can show nothing; a number, a truth value or an error always shows something.
+            if (cell != null && (!(cell instanceof CellValue.Text t) || !t.value().isBlank())) {
                 return false;
             }
         }
