@@ -1,5 +1,6 @@
 package th.go.moc.ops.sor301hub.feedback;
 
+import th.go.moc.ops.sor301hub.sor301.A1;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,14 +1,12 @@
 package th.go.moc.ops.sor301hub.mapping;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import th.go.moc.ops.sor301hub.sor301.BudgetLine;
 import th.go.moc.ops.sor301hub.sor301.ExpenseCategory;
 import th.go.moc.ops.sor301hub.sor301.MonthlySeries;
-import th.go.moc.ops.sor301hub.sor301.Provenance;
+import th.go.moc.ops.sor301hub.sor301.FieldColumns;
 import th.go.moc.ops.sor301hub.validation.Rules;
 import th.go.moc.ops.sor301hub.workbook.RowHandler;
 import th.go.moc.ops.sor301hub.workbook.SheetRow;
@@ -19,6 +17,8 @@ final class BudgetMapper implements RowHandler {
     private final FieldReader reader;
     private final HeaderMatch match;
     private final List<BudgetLine> lines = new ArrayList<>();
+    /** The column of each field, shared by the lines of this table. */
+    private final FieldColumns columns = new FieldColumns();
     private String outputProject;
 
     BudgetMapper(FieldReader reader, HeaderMatch match) {
@@ -35,7 +35,7 @@ final class BudgetMapper implements RowHandler {
         if (row.index() < match.dataRow() || row.isBlank()) {
             return true;
         }
-        Map<String, String> cells = new LinkedHashMap<>();
+        CellTrail cells = CellTrail.onRow(reader.sheet(), row.index(), columns);
         String own = reader.text(row, match.column("outputProject"), "outputProject", cells);
         if (FieldReader.isSubtotal(own)) {
             return true;
@@ -60,7 +60,7 @@ final class BudgetMapper implements RowHandler {
         MonthlySeries disbursed = reader.series(row, match, "disbursed", cells);
         Double committed = reader.number(row, match.column("committed"), "committed", cells);
         lines.add(new BudgetLine(outputProject, category.get(), allocation, plan, disbursed, committed,
-                new Provenance(reader.sheet(), cells)));
+                cells.provenance()));
         return true;
     }
 

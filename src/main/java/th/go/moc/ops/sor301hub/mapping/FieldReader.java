@@ -1,7 +1,6 @@
 package th.go.moc.ops.sor301hub.mapping;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import th.go.moc.ops.sor301hub.sor301.MonthlySeries;
 import th.go.moc.ops.sor301hub.sor301.Provenance;
@@ -31,12 +30,12 @@ final class FieldReader {
         this.problems = problems;
     }
 
-    String text(SheetRow row, int col, String field, Map<String, String> cells) {
+    String text(SheetRow row, int col, String field, CellTrail cells) {
         if (col < 0) {
             return null;
         }
         // Recorded even when blank, as numbers are: a message about a missing name must point at its cell.
-        cells.put(field, row.ref(col));
+        cells.put(field, row.index(), col);
         return ThaiText.clean(row.text(col));
     }
 
@@ -44,7 +43,7 @@ final class FieldReader {
      * A number from a cell: numbers as they are (a cell shown as 85% gives 85), text such as "1,234",
      * "๑๒" or "-" (nil, 0) read, anything else a problem; blank gives null.
      */
-    Double number(SheetRow row, int col, String field, Map<String, String> cells) {
+    Double number(SheetRow row, int col, String field, CellTrail cells) {
         return number(row, col, field, cells, false);
     }
 
@@ -52,13 +51,12 @@ final class FieldReader {
      * As {@link #number(SheetRow, int, String, Map)}; with {@code fraction}, a plain number (not shown
      * as a percentage, not typed with "%") is a fraction: 0.85 gives 85.
      */
-    Double number(SheetRow row, int col, String field, Map<String, String> cells, boolean fraction) {
+    Double number(SheetRow row, int col, String field, CellTrail cells, boolean fraction) {
         if (col < 0) {
             return null;
         }
         // The cell is recorded even when blank: a message about a missing value must point at it.
-        String ref = row.ref(col);
-        cells.put(field, ref);
+        cells.put(field, row.index(), col);
         CellValue cell = row.cell(col);
         if (cell == null) {
             return null;
@@ -74,23 +72,23 @@ final class FieldReader {
             if (reading instanceof ThaiNumbers.Nil) {
                 return 0.0;
             }
-            problems.add(Rules.notANumber(file, sheet, ref, field, t.value()));
+            problems.add(Rules.notANumber(file, sheet, row.ref(col), field, t.value()));
             return null;
         }
         if (cell instanceof CellValue.Error e) {
-            problems.add(Rules.formulaError(file, sheet, ref, field, e.code()));
+            problems.add(Rules.formulaError(file, sheet, row.ref(col), field, e.code()));
             return null;
         }
-        problems.add(Rules.notANumber(file, sheet, ref, field, cell.display()));
+        problems.add(Rules.notANumber(file, sheet, row.ref(col), field, cell.display()));
         return null;
     }
 
     /** A per-month field's twelve values, ต.ค. to ก.ย.; a month the layout lacks is null. */
-    MonthlySeries series(SheetRow row, HeaderMatch match, String field, Map<String, String> cells) {
+    MonthlySeries series(SheetRow row, HeaderMatch match, String field, CellTrail cells) {
         return series(row, match, field, cells, false);
     }
 
-    MonthlySeries series(SheetRow row, HeaderMatch match, String field, Map<String, String> cells, boolean fraction) {
+    MonthlySeries series(SheetRow row, HeaderMatch match, String field, CellTrail cells, boolean fraction) {
         Double[] values = new Double[12];
         for (int m = 1; m <= 12; m++) {
             values[m - 1] = number(row, match.monthColumn(field, m), Provenance.monthField(field, m), cells, fraction);

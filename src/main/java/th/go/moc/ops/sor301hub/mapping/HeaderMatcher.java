@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
-import th.go.moc.ops.sor301hub.sor301.ThaiText;
 import th.go.moc.ops.sor301hub.workbook.SheetRow;
 
 /**
@@ -26,6 +24,11 @@ public final class HeaderMatcher {
 
     /** The best header for the spec among the given leading rows of a sheet, or null if none is near. */
     public static HeaderMatch find(List<SheetRow> rows, TableSpec spec) {
+        return find(rows, spec, new HeaderTexts());
+    }
+
+    /** As above, with the texts' keys shared by every table and sheet of one workbook. */
+    static HeaderMatch find(List<SheetRow> rows, TableSpec spec, HeaderTexts texts) {
         HeaderMatch best = null;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).index() - rows.get(0).index() > spec.headerSearchRows()) {
@@ -36,7 +39,7 @@ public final class HeaderMatcher {
                 if (header.get(depth - 1).index() != header.get(0).index() + depth - 1) {
                     break;
                 }
-                HeaderMatch m = match(paths(header), spec, header.get(0).index(), header.get(depth - 1).index() + 1);
+                HeaderMatch m = match(paths(header), spec, header.get(0).index(), header.get(depth - 1).index() + 1, texts);
                 if (m.betterThan(best)) {
                     best = m;
                 }
@@ -86,15 +89,15 @@ public final class HeaderMatcher {
     /** A column's header texts with their loose keys and months, worked out once per header tried. */
     private record PathKeys(List<String> keys, List<OptionalInt> months, String joined) {
 
-        static PathKeys of(List<String> path) {
+        static PathKeys of(List<String> path, HeaderTexts texts) {
             List<String> keys = new ArrayList<>(path.size());
             List<OptionalInt> months = new ArrayList<>(path.size());
             StringBuilder joined = new StringBuilder();
             for (String text : path) {
-                String key = ThaiText.key(text);
-                keys.add(key);
-                months.add(ThaiMonths.calendarMonth(text));
-                joined.append(key);
+                HeaderTexts.Keyed keyed = texts.of(text);
+                keys.add(keyed.key());
+                months.add(keyed.month());
+                joined.append(keyed.key());
             }
             return new PathKeys(keys, months, joined.toString());
         }
@@ -122,8 +125,8 @@ public final class HeaderMatcher {
         }
     }
 
-    static HeaderMatch match(List<List<String>> rawPaths, TableSpec spec, int headerRow, int dataRow) {
-        List<PathKeys> paths = rawPaths.stream().map(PathKeys::of).toList();
+    static HeaderMatch match(List<List<String>> rawPaths, TableSpec spec, int headerRow, int dataRow, HeaderTexts texts) {
+        List<PathKeys> paths = rawPaths.stream().map(p -> PathKeys.of(p, texts)).toList();
         Set<Integer> used = new HashSet<>();
         Map<String, int[]> monthColumns = new LinkedHashMap<>();
         int monthsFound = 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import th.go.moc.ops.sor301hub.sor301.Direction;
+import th.go.moc.ops.sor301hub.sor301.FieldColumns;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.Hierarchy;
 import th.go.moc.ops.sor301hub.sor301.Indicator;
@@ -40,6 +41,8 @@ final class PerformanceMapper implements RowHandler {
     private final boolean oneRowPerMonth;
     private final Reporting reporting;
     private final String[] context = new String[HIERARCHY.length];
+    /** The column of each field, shared by the lines of this table. */
+    private final FieldColumns columns = new FieldColumns();
     private final List<IndicatorLine> lines = new ArrayList<>();
     /** One row per month: the lines gathered so far, by indicator. */
     private final Map<String, MonthRows> gathered = new LinkedHashMap<>();
@@ -86,7 +89,7 @@ final class PerformanceMapper implements RowHandler {
         if (row.index() < match.dataRow() || row.isBlank()) {
             return true;
         }
-        Map<String, String> cells = new LinkedHashMap<>();
+        CellTrail cells = oneRowPerMonth ? CellTrail.byName(reader.sheet()) : CellTrail.onRow(reader.sheet(), row.index(), columns);
         String[] own = new String[HIERARCHY.length];
         for (int level = 0; level < HIERARCHY.length; level++) {
             own[level] = reader.text(row, match.column(HIERARCHY[level]), HIERARCHY[level], cells);
@@ -150,13 +153,13 @@ final class PerformanceMapper implements RowHandler {
         Double cumulative = reader.number(row, match.column("cumulative"), "cumulative", cells, fraction);
         Double cumulativePlan = reader.number(row, match.column("cumulativePlan"), "cumulativePlan", cells, fraction);
         lines.add(new IndicatorLine(level, hierarchy, indicator, reporting, target, plan, result, cumulative,
-                cumulativePlan, narrative(row, cells), new Provenance(reader.sheet(), cells)));
+                cumulativePlan, narrative(row, cells), cells.provenance()));
         return true;
     }
 
     /** One row of a line reported one row per month: its month's plan and result join the line's other months. */
     private void gather(SheetRow row, IndicatorLevel level, Hierarchy hierarchy, Indicator indicator, Double target,
-                        boolean fraction, Map<String, String> cells) {
+                        boolean fraction, CellTrail cells) {
         int month = month(row);
         if (month < 0) {
             return;
@@ -169,7 +172,7 @@ final class PerformanceMapper implements RowHandler {
         if (target != null && g.target == null) {
             g.target = target;
         }
-        Map<String, String> monthCells = new LinkedHashMap<>();
+        CellTrail monthCells = CellTrail.byName(reader.sheet());
         g.plan[month - 1] = reader.number(row, match.column("plan"), Provenance.monthField("plan", month), monthCells, fraction);
         g.result[month - 1] = reader.number(row, match.column("result"), Provenance.monthField("result", month),
                 monthCells, fraction);
@@ -184,9 +187,9 @@ final class PerformanceMapper implements RowHandler {
             g.narrative = new String[] {n.result(), n.problems(), n.remedies()};
             g.publishable = n.publishable();
         }
-        monthCells.remove("cumulative");
-        cells.forEach(g.cells::putIfAbsent);
-        g.cells.putAll(monthCells);
+        monthCells.named().remove("cumulative");
+        cells.named().forEach(g.cells::putIfAbsent);
+        g.cells.putAll(monthCells.named());
     }
 
     /** The fiscal month of a row of a one-row-per-month table; -1 (and a problem) when it cannot be told. */
@@ -216,7 +219,7 @@ final class PerformanceMapper implements RowHandler {
         return -1;
     }
 
-    private Narrative narrative(SheetRow row, Map<String, String> cells) {
+    private Narrative narrative(SheetRow row, CellTrail cells) {
         return new Narrative(
                 reader.text(row, match.column("resultNarrative"), "resultNarrative", cells),
                 reader.text(row, match.column("problems"), "problems", cells),
@@ -246,7 +249,7 @@ final class PerformanceMapper implements RowHandler {
     }
 
     /** The level written in the level column, or else the deepest hierarchy name the row has. */
-    private IndicatorLevel level(SheetRow row, String[] names, Map<String, String> cells) {
+    private IndicatorLevel level(SheetRow row, String[] names, CellTrail cells) {
         String written = reader.text(row, match.column("level"), "level", cells);
         if (written != null) {
             String key = ThaiText.key(written);

@@ -39,9 +39,10 @@ public final class WorkbookMapper {
             });
             heads.put(sheet, rows);
         }
+        HeaderTexts texts = new HeaderTexts();
         Candidate best = null;
         for (Layout layout : layouts) {
-            Candidate c = bestSheet(layout, layout.performance(), heads, null);
+            Candidate c = bestSheet(layout, layout.performance(), heads, null, texts);
             if (c != null && (best == null || c.match.betterThan(best.match))) {
                 best = c;
             }
@@ -70,7 +71,7 @@ public final class WorkbookMapper {
         }
         BudgetMapper budget = null;
         if (layout.budget() != null) {
-            Candidate b = bestSheet(layout, layout.budget(), heads, best.sheet);
+            Candidate b = bestSheet(layout, layout.budget(), heads, best.sheet, texts);
             if (b != null && b.match.complete()) {
                 budget = new BudgetMapper(new FieldReader(fileName, b.sheet.name(), problems), b.match);
                 warnIfHidden(fileName, b.sheet, problems);
@@ -105,13 +106,13 @@ public final class WorkbookMapper {
 
     /** The sheet whose header best fits a table; on a tie, a sheet with one of the table's usual names. */
     private static Candidate bestSheet(Layout layout, TableSpec table, Map<SheetInfo, List<SheetRow>> heads,
-                                       SheetInfo except) {
+                                       SheetInfo except, HeaderTexts texts) {
         Candidate best = null;
         for (Map.Entry<SheetInfo, List<SheetRow>> e : heads.entrySet()) {
             if (e.getKey().equals(except) || e.getValue().isEmpty()) {
                 continue;
             }
-            HeaderMatch m = HeaderMatcher.find(e.getValue(), table);
+            HeaderMatch m = HeaderMatcher.find(e.getValue(), table, texts);
             if (m == null) {
                 continue;
             }

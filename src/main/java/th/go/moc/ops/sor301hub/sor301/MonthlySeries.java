@@ -21,6 +21,11 @@ public final class MonthlySeries {
         return new MonthlySeries(values.clone());
     }
 
+    /** The twelve figures, ต.ค. first, a month not reported null (a copy). */
+    public Double[] toArray() {
+        return values.clone();
+    }
+
     /** @param fiscalMonth 1 (ต.ค.) to 12 (ก.ย.) */
     public Double get(int fiscalMonth) {
         return values[fiscalMonth - 1];

@@ -6,13 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.sql.PreparedStatement;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,6 +19,7 @@ import th.go.moc.ops.sor301hub.sor301.BudgetLine;
 import th.go.moc.ops.sor301hub.sor301.Cumulation;
 import th.go.moc.ops.sor301hub.sor301.Direction;
 import th.go.moc.ops.sor301hub.sor301.ExpenseCategory;
+import th.go.moc.ops.sor301hub.sor301.FieldColumns;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.Hierarchy;
 import th.go.moc.ops.sor301hub.sor301.Indicator;
@@ -85,12 +81,13 @@ public class SubmissionStore {
         jdbc.sql("""
                 insert into submission (received_at, file_name, folder, sha256, format, layout_id, layout_score, unit_id,
                   fiscal_year, fiscal_month, version, status, stored_path, feedback_path, line_count, error_count,
-                  warning_count)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  warning_count, line_columns, budget_columns)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(timestamp(receivedAt), s.fileName(), folder, s.sha256(), s.format(), s.layoutId(), s.layoutScore(),
                         unitId, period == null ? null : period.fiscalYearBe(), period == null ? null : period.fiscalMonth(),
                         version, status.name(), storedPath, feedbackPath, s.lines().size(), s.errors().size(),
-                        s.warnings().size())
+                        s.warnings().size(), columns(s.lines().stream().map(IndicatorLine::source).toList()),
+                        columns(s.budget().stream().map(BudgetLine::source).toList()))
                 .update(key, "id");
         long id = key.getKey().longValue();
         insertLines(id, s.lines());
@@ -107,69 +104,49 @@ public class SubmissionStore {
     private static final String INSERT_LINE = """
             insert into indicator_line (submission_id, seq, level, programme, service_target, output_project,
               activity, indicator_code, indicator_name, kind, unit_of_count, direction, cumulation, reporting,
-              annual_target, stated_cumulative, stated_cumulative_plan, narrative_result, narrative_problems,
-              narrative_remedies, narrative_public, sheet, cells)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              annual_target, plan, result, stated_cumulative, stated_cumulative_plan, narrative_result,
+              narrative_problems, narrative_remedies, narrative_public, sheet, row_number, cells)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    /** The lines in one batch, then their months in another: two round trips, not one per line and month. */
+    /** The lines in one batch, their months in arrays on the same rows. */
     private void insertLines(long submissionId, List<IndicatorLine> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        KeyHolder keys = new GeneratedKeyHolder();
-        batches.batchUpdate(con -> con.prepareStatement(INSERT_LINE, new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        IndicatorLine l = lines.get(i);
-                        Hierarchy h = l.hierarchy();
-                        Indicator ind = l.indicator();
-                        new ArgumentPreparedStatementSetter(new Object[] {submissionId, i, l.level().name(), h.programme(),
-                            h.serviceTarget(), h.outputProject(), h.activity(), ind.code(), ind.name(), ind.kind(),
-                            ind.unitOfCount(), ind.direction().name(), ind.cumulation().name(), l.reporting().name(),
-                            l.annualTarget(), l.statedCumulative(), l.statedCumulativePlan(), l.narrative().result(),
-                            l.narrative().problems(), l.narrative().remedies(), l.narrative().publishable(),
-                            l.source().sheet(), l.source().cellsText()}).setValues(ps);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return lines.size();
-                    }
-                }, keys);
-        List<Object[]> months = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            long lineId = ((Number) keys.getKeyList().get(i).values().iterator().next()).longValue();
             IndicatorLine l = lines.get(i);
-            for (int m = 1; m <= 12; m++) {
-                if (l.plan().get(m) != null || l.result().get(m) != null) {
-                    months.add(new Object[] {lineId, m, l.plan().get(m), l.result().get(m)});
-                }
-            }
+            Hierarchy h = l.hierarchy();
+            Indicator ind = l.indicator();
+            rows.add(new Object[] {submissionId, i, l.level().name(), h.programme(), h.serviceTarget(), h.outputProject(),
+                h.activity(), ind.code(), ind.name(), ind.kind(), ind.unitOfCount(), ind.direction().name(),
+                ind.cumulation().name(), l.reporting().name(), l.annualTarget(), l.plan().toArray(), l.result().toArray(),
+                l.statedCumulative(), l.statedCumulativePlan(), l.narrative().result(), l.narrative().problems(),
+                l.narrative().remedies(), l.narrative().publishable(), l.source().sheet(), rowNumber(l.source()),
+                l.source().elsewhereText()});
         }
-        batches.batchUpdate("insert into line_month (line_id, fiscal_month, plan, result) values (?, ?, ?, ?)", months);
+        batches.batchUpdate(INSERT_LINE, rows);
     }
 
     private void insertBudget(long submissionId, List<BudgetLine> lines) {
-        int seq = 0;
-        List<Object[]> months = new ArrayList<>();
-        for (BudgetLine b : lines) {
-            KeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    insert into budget_line (submission_id, seq, output_project, category, allocation, committed, sheet, cells)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(submissionId, seq++, b.outputProject(), b.category().name(), b.allocation(), b.committed(),
-                            b.source().sheet(), b.source().cellsText())
-                    .update(key, "id");
-            long lineId = key.getKey().longValue();
-            for (int m = 1; m <= 12; m++) {
-                if (b.plan().get(m) != null || b.disbursed().get(m) != null) {
-                    months.add(new Object[] {lineId, m, b.plan().get(m), b.disbursed().get(m)});
-                }
-            }
+        List<Object[]> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetLine b = lines.get(i);
+            rows.add(new Object[] {submissionId, i, b.outputProject(), b.category().name(), b.allocation(),
+                b.plan().toArray(), b.disbursed().toArray(), b.committed(), b.source().sheet(), rowNumber(b.source()),
+                b.source().elsewhereText()});
         }
-        batches.batchUpdate("insert into budget_month (budget_line_id, fiscal_month, plan, disbursed) values (?, ?, ?, ?)",
-                months);
+        batches.batchUpdate("""
+                insert into budget_line (submission_id, seq, output_project, category, allocation, plan, disbursed,
+                  committed, sheet, row_number, cells)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /** One-based, as people count rows; null for a line whose cells are all named. */
+    private static Integer rowNumber(Provenance source) {
+        return source.row() < 0 ? null : source.row() + 1;
+    }
+
+    /** The columns of the table the lines came from, kept once for all of them. */
+    private static String columns(List<Provenance> sources) {
+        return sources.stream().filter(p -> p.row() >= 0).findFirst().map(p -> p.columns().text()).orElse(null);
     }
 
     private void insertProblems(long submissionId, List<Problem> problems) {
@@ -251,46 +228,49 @@ public class SubmissionStore {
     }
 
     public List<IndicatorLine> lines(long submissionId) {
-        Map<Long, Double[][]> months = new HashMap<>();
-        jdbc.sql("select m.* from line_month m join indicator_line l on l.id = m.line_id where l.submission_id = ?")
-                .param(submissionId).query(rs -> {
-                    Double[][] pr = months.computeIfAbsent(rs.getLong("line_id"), k -> new Double[2][12]);
-                    pr[0][rs.getInt("fiscal_month") - 1] = nullable(rs, "plan");
-                    pr[1][rs.getInt("fiscal_month") - 1] = nullable(rs, "result");
-                });
+        FieldColumns columns = FieldColumns.parse(jdbc.sql("select line_columns from submission where id = ?")
+                .param(submissionId).query(String.class).optional().orElse(null));
         return jdbc.sql("select * from indicator_line where submission_id = ? order by seq").param(submissionId)
-                .query((rs, n) -> {
-                    Double[][] pr = months.getOrDefault(rs.getLong("id"), new Double[2][12]);
-                    return new IndicatorLine(IndicatorLevel.valueOf(rs.getString("level")),
-                            new Hierarchy(rs.getString("programme"), rs.getString("service_target"),
-                                    rs.getString("output_project"), rs.getString("activity")),
-                            new Indicator(rs.getString("indicator_code"), rs.getString("indicator_name"),
-                                    rs.getString("kind"), rs.getString("unit_of_count"),
-                                    Direction.valueOf(rs.getString("direction")), Cumulation.valueOf(rs.getString("cumulation"))),
-                            Reporting.valueOf(rs.getString("reporting")),
-                            nullable(rs, "annual_target"), MonthlySeries.of(pr[0]), MonthlySeries.of(pr[1]),
-                            nullable(rs, "stated_cumulative"), nullable(rs, "stated_cumulative_plan"),
-                            new Narrative(rs.getString("narrative_result"), rs.getString("narrative_problems"),
-                                    rs.getString("narrative_remedies"), rs.getBoolean("narrative_public")),
-                            Provenance.parse(rs.getString("sheet"), rs.getString("cells")));
-                }).list();
+                .query((rs, n) -> new IndicatorLine(IndicatorLevel.valueOf(rs.getString("level")),
+                        new Hierarchy(rs.getString("programme"), rs.getString("service_target"),
+                                rs.getString("output_project"), rs.getString("activity")),
+                        new Indicator(rs.getString("indicator_code"), rs.getString("indicator_name"),
+                                rs.getString("kind"), rs.getString("unit_of_count"),
+                                Direction.valueOf(rs.getString("direction")), Cumulation.valueOf(rs.getString("cumulation"))),
+                        Reporting.valueOf(rs.getString("reporting")),
+                        nullable(rs, "annual_target"), series(rs, "plan"), series(rs, "result"),
+                        nullable(rs, "stated_cumulative"), nullable(rs, "stated_cumulative_plan"),
+                        new Narrative(rs.getString("narrative_result"), rs.getString("narrative_problems"),
+                                rs.getString("narrative_remedies"), rs.getBoolean("narrative_public")),
+                        provenance(rs, columns)))
+                .list();
     }
 
     private List<BudgetLine> budget(long submissionId) {
-        Map<Long, Double[][]> months = new HashMap<>();
-        jdbc.sql("select m.* from budget_month m join budget_line b on b.id = m.budget_line_id where b.submission_id = ?")
-                .param(submissionId).query(rs -> {
-                    Double[][] pd = months.computeIfAbsent(rs.getLong("budget_line_id"), k -> new Double[2][12]);
-                    pd[0][rs.getInt("fiscal_month") - 1] = nullable(rs, "plan");
-                    pd[1][rs.getInt("fiscal_month") - 1] = nullable(rs, "disbursed");
-                });
+        FieldColumns columns = FieldColumns.parse(jdbc.sql("select budget_columns from submission where id = ?")
+                .param(submissionId).query(String.class).optional().orElse(null));
         return jdbc.sql("select * from budget_line where submission_id = ? order by seq").param(submissionId)
-                .query((rs, n) -> {
-                    Double[][] pd = months.getOrDefault(rs.getLong("id"), new Double[2][12]);
-                    return new BudgetLine(rs.getString("output_project"), ExpenseCategory.valueOf(rs.getString("category")),
-                            nullable(rs, "allocation"), MonthlySeries.of(pd[0]), MonthlySeries.of(pd[1]),
-                            nullable(rs, "committed"), Provenance.parse(rs.getString("sheet"), rs.getString("cells")));
-                }).list();
+                .query((rs, n) -> new BudgetLine(rs.getString("output_project"),
+                        ExpenseCategory.valueOf(rs.getString("category")), nullable(rs, "allocation"), series(rs, "plan"),
+                        series(rs, "disbursed"), nullable(rs, "committed"), provenance(rs, columns)))
+                .list();
+    }
+
+    private static Provenance provenance(ResultSet rs, FieldColumns columns) throws SQLException {
+        int row = rs.getInt("row_number");
+        return Provenance.parse(rs.getString("sheet"), rs.wasNull() ? -1 : row - 1, columns, rs.getString("cells"));
+    }
+
+    private static MonthlySeries series(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        Double[] values = new Double[12];
+        if (array != null) {
+            Object[] stored = (Object[]) array.getArray();
+            for (int i = 0; i < Math.min(12, stored.length); i++) {
+                values[i] = stored[i] == null ? null : ((Number) stored[i]).doubleValue();
+            }
+        }
+        return MonthlySeries.of(values);
     }
 
     private static StoredSubmission submission(ResultSet rs, int rowNum) throws SQLException {

@@ -1,5 +1,6 @@
 package th.go.moc.ops.sor301hub.workbook;
 
+import th.go.moc.ops.sor301hub.sor301.A1;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -63,7 +64,7 @@ final class SheetParser {
                 int style = -1;
                 for (int i = 0; i < xml.getAttributeCount(); i++) {
                     switch (xml.getAttributeLocalName(i)) {
-                        case "r" -> col = CellRef.column(xml.getAttributeValue(i));
+                        case "r" -> col = A1.column(xml.getAttributeValue(i));
                         case "t" -> type = xml.getAttributeValue(i);
                         case "s" -> style = Integer.parseInt(xml.getAttributeValue(i));
                         default -> { }

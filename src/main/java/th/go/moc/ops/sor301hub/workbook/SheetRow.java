@@ -1,5 +1,7 @@
 package th.go.moc.ops.sor301hub.workbook;
 
+import th.go.moc.ops.sor301hub.sor301.A1;
+
 /**
  * One row of a sheet with its cells by column; the neutral form that mapping and validation see, so
  * that they never depend on how the workbook was stored.
@@ -55,6 +57,6 @@ public final class SheetRow {
     }
 
     public String ref(int col) {
-        return CellRef.of(index, col);
+        return A1.of(index, col);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import th.go.moc.ops.sor301hub.workbook.CellRef;
+import th.go.moc.ops.sor301hub.sor301.A1;
 
 /**
  * Writes template-v1 workbooks of any size straight to XML: the title block, the two-row header with
@@ -59,18 +59,18 @@ final class V1StreamWriter {
         StringBuilder sub = new StringBuilder("<row r=\"6\">");
         for (int c = 0; c < LEAD.length; c++) {
             top.append(str(4, c, LEAD[c]));
-            merges.add(CellRef.of(4, c) + ":" + CellRef.of(5, c));
+            merges.add(A1.of(4, c) + ":" + A1.of(5, c));
         }
         for (int m = 0; m < 12; m++) {
             int col = LEAD.length + 2 * m;
             top.append(str(4, col, MONTHS[m]));
-            merges.add(CellRef.of(4, col) + ":" + CellRef.of(4, col + 1));
+            merges.add(A1.of(4, col) + ":" + A1.of(4, col + 1));
             sub.append(str(5, col, "แผน")).append(str(5, col + 1, "ผล"));
         }
         int tail = LEAD.length + 24;
         for (int t = 0; t < TAIL.length; t++) {
             top.append(str(4, tail + t, TAIL[t]));
-            merges.add(CellRef.of(4, tail + t) + ":" + CellRef.of(5, tail + t));
+            merges.add(A1.of(4, tail + t) + ":" + A1.of(5, tail + t));
         }
         sheet.append(top).append("</row>").append(sub).append("</row>");
         for (int i = 0; i < rows; i++) {
@@ -134,11 +134,11 @@ final class V1StreamWriter {
     }
 
     private String str(int r, int c, String text) {
-        return "<c r=\"" + CellRef.of(r, c) + "\" t=\"s\"><v>" + s(text) + "</v></c>";
+        return "<c r=\"" + A1.of(r, c) + "\" t=\"s\"><v>" + s(text) + "</v></c>";
     }
 
     private static String num(int r, int c, int value) {
-        return "<c r=\"" + CellRef.of(r, c) + "\"><v>" + value + "</v></c>";
+        return "<c r=\"" + A1.of(r, c) + "\"><v>" + value + "</v></c>";
     }
 
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {

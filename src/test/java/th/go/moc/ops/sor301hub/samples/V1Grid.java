@@ -2,7 +2,7 @@ package th.go.moc.ops.sor301hub.samples;
 
 import java.util.ArrayList;
 import java.util.List;
-import th.go.moc.ops.sor301hub.workbook.CellRef;
+import th.go.moc.ops.sor301hub.sor301.A1;
 
 /**
  * Template v1's performance sheet as rows for {@link GridWorkbook}, with its columns in any order and
@@ -43,13 +43,13 @@ public final class V1Grid {
                 top.add(null);
                 sub.add("แผน");
                 sub.add("ผล");
-                grid.merge(CellRef.of(4, col) + ":" + CellRef.of(4, col + 1));
+                grid.merge(A1.of(4, col) + ":" + A1.of(4, col + 1));
             } else {
                 int standard = STANDARD.indexOf(block);
                 top.add(standard < 0 ? block : standard < HEADERS.length ? HEADERS[standard]
                         : TAIL[standard - STANDARD.indexOf("cumulative")]);
                 sub.add(null);
-                grid.merge(CellRef.of(4, col) + ":" + CellRef.of(5, col));
+                grid.merge(A1.of(4, col) + ":" + A1.of(5, col));
             }
         }
         grid.row(top.toArray());
