@@ -19,6 +19,7 @@ final class FieldReader {
 
     private static final Set<String> SUBTOTALS = Set.of("รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "total", "subtotal",
             "grandtotal");
+    private static final int SUBTOTAL_MAX_LENGTH = 20;
 
     private final String file;
     private final String sheet;
@@ -98,7 +99,8 @@ final class FieldReader {
 
     /** Whether a text names a subtotal row ("รวม"), which is not an indicator or budget line. */
     static boolean isSubtotal(String text) {
-        return text != null && SUBTOTALS.contains(ThaiText.key(text));
+        // Names of plans and indicators are long; only a short text can be "รวมทั้งสิ้น" or "Grand total".
+        return text != null && text.length() <= SUBTOTAL_MAX_LENGTH && SUBTOTALS.contains(ThaiText.key(text));
     }
 
     String file() {

@@ -86,7 +86,20 @@ public final class Provenance {
     }
 
     public static String monthField(String series, int fiscalMonth) {
-        return series + "." + fiscalMonth;
+        String[] known = MONTH_FIELDS.get(series);
+        return known != null && fiscalMonth >= 1 && fiscalMonth <= 12 ? known[fiscalMonth] : series + "." + fiscalMonth;
+    }
+
+    /** The month fields of the usual series, named once: they are asked for on every line. */
+    private static final Map<String, String[]> MONTH_FIELDS = Map.of(
+            "plan", monthFields("plan"), "result", monthFields("result"), "disbursed", monthFields("disbursed"));
+
+    private static String[] monthFields(String series) {
+        String[] names = new String[13];
+        for (int m = 1; m <= 12; m++) {
+            names[m] = series + "." + m;
+        }
+        return names;
     }
 
     @Override
