@@ -1,8 +1,9 @@
 package th.go.moc.ops.sor301hub;
 
 import java.time.Clock;
-import org.apache.camel.AggregationStrategy;
-import org.apache.camel.processor.aggregate.UseLatestAggregationStrategy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +26,14 @@ class HubConfiguration {
                 new CabinetTargets(settings.cabinetTargets()), settings.deadlineDay(), clock);
     }
 
-    /** A month's outputs are rebuilt once after a burst of arrivals: only the month matters, not which file. */
-    @Bean
-    AggregationStrategy latestArrival() {
-        return new UseLatestAggregationStrategy();
+    /** The intake route's readers: files of different folders are read at once (see FolderTurns). */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService intakeWorkers(HubSettings settings) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(settings.workerCount(), r -> {
+            Thread t = new Thread(r, "intake-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

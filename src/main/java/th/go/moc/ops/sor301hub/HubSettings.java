@@ -12,18 +12,24 @@ import th.go.moc.ops.sor301hub.analysis.TargetComparison;
  * @param share            the shared folder: inbox/, archive/, rejected/, feedback/, outputs/ live under it
  * @param mappings         a folder whose files add to or override the shipped mappings/ (optional)
  * @param seedSamples      copy the sample workbooks into an empty inbox on the first start
- * @param settle           how long a file must stay unchanged before it is read (copies in progress)
+ * @param settle           how long a file that cannot tell whether it is whole (.xls, anything not an xlsx) must stay
+ *                         unchanged before it is read; an xlsx is read once its zip is written to its end
  * @param poll             how often the inbox is looked at
- * @param quiet            how long to wait after the last accepted file before rebuilding a month's outputs
+ * @param workers          how many files are read at once (0: one per processor)
  * @param deadlineDay      units report month M by this day of month M+1
  * @param basis            what "target" means for above / on / below
  * @param onTargetTolerance a result within this fraction of the target counts as on target
  * @param cabinetTargets   the Cabinet's disbursement targets (% of allocation) by the end of Q1–Q4
  */
 @ConfigurationProperties("hub")
-public record HubSettings(Path share, Path mappings, boolean seedSamples, Duration settle, Duration poll, Duration quiet,
+public record HubSettings(Path share, Path mappings, boolean seedSamples, Duration settle, Duration poll, int workers,
                           int deadlineDay, TargetComparison.Basis basis, double onTargetTolerance,
                           java.util.List<Double> cabinetTargets) {
+
+    /** Files read at once: the setting, or one per processor. */
+    public int workerCount() {
+        return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+    }
 
     public Path inbox() {
         return share.resolve("inbox");

@@ -41,9 +41,11 @@ public class SubmissionIntake {
     private final SubmissionStore store;
     private final History history;
     private final Clock clock;
+    private final FolderTurns turns;
 
     public SubmissionIntake(HubSettings settings, Components components, SubmissionStore store, History history,
-                            Clock clock) {
+                            Clock clock, FolderTurns turns) {
+        this.turns = turns;
         this.settings = settings;
         this.components = components;
         this.store = store;
@@ -51,8 +53,20 @@ public class SubmissionIntake {
         this.clock = clock;
     }
 
-    /** The route hands over the inbox file; Camel turns its file message into a {@code File}. */
-    public Receipt receive(java.io.File inboxFile) throws IOException {
+    /**
+     * The route hands over the inbox file (Camel turns its file message into a {@code File}) and the
+     * file's turn in its folder: it waits for the folder's earlier files, however long they take.
+     */
+    public Receipt receive(java.io.File inboxFile, long turn) throws IOException, InterruptedException {
+        turns.await(inboxFile, turn);
+        try {
+            return receive(inboxFile);
+        } finally {
+            turns.done(inboxFile);
+        }
+    }
+
+    Receipt receive(java.io.File inboxFile) throws IOException {
         Path file = inboxFile.toPath();
         Instant now = clock.instant();
         String name = file.getFileName().toString();

@@ -59,14 +59,14 @@ class MonthPageBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are needed (.ci/run installs them)");
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute("intake").whenDone(2).create();
+        NotifyBuilder built = new NotifyBuilder(camel).fromRoute("outputs").whenDone(1).create();
         for (String unit : new String[] {"kyp", "pco-chiangrai"}) {
             Path sample = Fixtures.sample(unit);
             th.go.moc.ops.sor301hub.e2e.ShareFolders.drop(sample, root.resolve("share/inbox").resolve(unit),
                     sample.getFileName().toString());
         }
         assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(new NotifyBuilder(camel).fromRoute("outputs").whenDone(1).create().matches(30, TimeUnit.SECONDS))
-                .isTrue();
+        assertThat(built.matches(30, TimeUnit.SECONDS)).isTrue();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
