@@ -30,12 +30,11 @@ public final class FeedbackFiles {
      */
     public static Path write(Path feedbackRoot, Path original, CheckedSubmission checked, List<Change> changes,
                              String folderName) throws IOException {
-        Path folder = feedbackRoot.resolve(folderName != null ? folderName
-                : checked.unit() != null ? checked.unit().id() : UNKNOWN_UNIT);
+        Path folder = folder(feedbackRoot, checked, folderName);
         FeedbackWorkbookWriter.Verdict verdict = new FeedbackWorkbookWriter.Verdict(checked.fileName(), checked.accepted(),
                 checked.errors().size(), checked.warnings().size());
         try {
-            Path target = folder.resolve(FeedbackWorkbookWriter.nameFor(checked.fileName(), checked.format() != null));
+            Path target = target(feedbackRoot, checked, folderName);
             return AtomicFiles.write(target, tmp -> FeedbackWorkbookWriter.write(original, verdict, checked.problems(),
                     changes, tmp));
         } catch (IOException | RuntimeException e) {
@@ -45,5 +44,16 @@ public final class FeedbackFiles {
             return AtomicFiles.write(target, tmp -> FeedbackWorkbookWriter.write(null, verdict, checked.problems(),
                     changes, tmp));
         }
+    }
+
+    /** Where {@link #write} puts the marked workbook (the summary alone, if that fails, goes next to it). */
+    public static Path target(Path feedbackRoot, CheckedSubmission checked, String folderName) {
+        return folder(feedbackRoot, checked, folderName)
+                .resolve(FeedbackWorkbookWriter.nameFor(checked.fileName(), checked.format() != null));
+    }
+
+    private static Path folder(Path feedbackRoot, CheckedSubmission checked, String folderName) {
+        return feedbackRoot.resolve(folderName != null ? folderName
+                : checked.unit() != null ? checked.unit().id() : UNKNOWN_UNIT);
     }
 }

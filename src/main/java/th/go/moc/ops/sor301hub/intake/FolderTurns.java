@@ -39,6 +39,11 @@ public class FolderTurns {
         }
     }
 
+    /** Whether no file is being read or waiting for its turn. */
+    public synchronized boolean idle() {
+        return turns.values().stream().allMatch(t -> t[0] == t[1]);
+    }
+
     private static String folder(File file) {
         File parent = file.getAbsoluteFile().getParentFile();
         return parent == null ? "" : parent.getPath();

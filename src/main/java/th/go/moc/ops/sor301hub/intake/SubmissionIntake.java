@@ -26,9 +26,10 @@ import th.go.moc.ops.sor301hub.validation.Problem;
 
 /**
  * What the intake route calls for each settled file: read and check it, keep the original (archive
- * when accepted, rejected/ with a reason file when not), record it, and give the unit its workbook back
- * with the problems marked (feedback/). The route then removes it from the inbox. An identical file
- * received before is recognised by its content and only noted.
+ * when accepted, rejected/ with a reason file when not) and record it. The route then removes it from
+ * the inbox and passes the receipt's {@link FeedbackJob} on: the unit's workbook with the problems
+ * marked is written apart, by {@link FeedbackWriter}. An identical file received before is recognised
+ * by its content and only noted.
  */
 @Component("submissionIntake")
 public class SubmissionIntake {
@@ -78,7 +79,7 @@ public class SubmissionIntake {
             store.audit(now, "DUPLICATE", e.id(), e.unitId(), e.period() == null ? null : e.period().key(), name,
                     "same content as " + e.fileName() + " received " + e.receivedAt());
             log.info("{}: identical to submission {} ({}), not processed again", name, e.id(), e.fileName());
-            return new Receipt(name, e.unitId(), e.period() == null ? null : e.period().key(), "DUPLICATE", e.id());
+            return new Receipt(name, e.unitId(), e.period() == null ? null : e.period().key(), "DUPLICATE", e.id(), null);
         }
         CheckedSubmission checked = components.reader().read(file, name, folder, now, history, sha256);
         List<Change> changes = changesFromPreviousVersion(checked);
@@ -93,13 +94,14 @@ public class SubmissionIntake {
             Files.writeString(kept.resolveSibling(kept.getFileName() + ".เหตุผล-reason.txt"), reasons(checked),
                     StandardCharsets.UTF_8);
         }
-        Path feedback = FeedbackFiles.write(settings.feedback(), file, checked, changes, folder);
+        Path feedback = FeedbackFiles.target(settings.feedback(), checked, folder);
         StoredSubmission stored = store.save(checked, folder, settings.share().relativize(kept).toString(),
                 settings.share().relativize(feedback).toString(), now);
         log.info("{}: {} ({} lines, {} errors, {} warnings)", name, stored.status(), checked.lines().size(),
                 checked.errors().size(), checked.warnings().size());
         return new Receipt(name, stored.unitId(), stored.period() == null ? null : stored.period().key(),
-                stored.status().name(), stored.id());
+                stored.status().name(), stored.id(), new FeedbackJob(stored.id(), kept, checked.withoutLines(), changes,
+                folder));
     }
 
     /** The differences from the unit's latest earlier file for the month; none for a first version. */

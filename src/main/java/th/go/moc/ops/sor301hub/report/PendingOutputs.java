@@ -17,6 +17,11 @@ public class PendingOutputs {
 
     private final Map<String, State> months = new HashMap<>();
 
+    /** Whether no month's outputs are queued or being built. */
+    public synchronized boolean idle() {
+        return months.isEmpty();
+    }
+
     /** A month changed: true when a build must be queued now (none is queued or running). */
     public synchronized boolean changed(String periodKey) {
         State state = months.get(periodKey);

@@ -161,6 +161,11 @@ public class SubmissionStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
+    /** The feedback went elsewhere than planned (the summary alone, when the marked workbook could not be written). */
+    public void feedbackWrittenAt(long submissionId, String feedbackPath) {
+        jdbc.sql("update submission set feedback_path = ? where id = ?").params(feedbackPath, submissionId).update();
+    }
+
     public void audit(Instant at, String event, Long submissionId, String unitId, String periodKey, String fileName,
                       String detail) {
         jdbc.sql("insert into audit_event (at, event, submission_id, unit_id, period_key, file_name, detail)"

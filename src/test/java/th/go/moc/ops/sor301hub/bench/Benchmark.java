@@ -25,7 +25,8 @@ import th.go.moc.ops.sor301hub.Components;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
 import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
 import th.go.moc.ops.sor301hub.report.MonthData;
-import th.go.moc.ops.sor301hub.report.MonthOutputs;
+import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
+import th.go.moc.ops.sor301hub.report.ConsolidatedWorkbookWriter;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
@@ -42,6 +43,9 @@ public final class Benchmark {
 
     private static final FiscalPeriod MAY_2569 = new FiscalPeriod(2569, 8);
     private static final Instant JUNE_5 = Instant.parse("2026-06-05T03:00:00Z");
+    private static final String CONSOLIDATED = "SOR-301 workbook";
+    private static final String WRITE_FLOOR = "write floor (SOR-301 workbook)";
+    private static final String ALL_OUTPUTS = "all outputs (+ EvMIS, summaries)";
 
     private Benchmark() {
     }
@@ -57,7 +61,8 @@ public final class Benchmark {
         List<Path> files = preset.files(dir);
         System.out.printf("inputs ready in %.1f s (%s, manifest %s)%n", (System.nanoTime() - t0) / 1e9, dir,
                 dir.resolve("MANIFEST.sha256"));
-        Components components = Components.load(null, new TargetComparison(TargetComparison.Basis.CUMULATIVE_PLAN, 0),
+        TargetComparison comparison = new TargetComparison(TargetComparison.Basis.CUMULATIVE_PLAN, 0);
+        Components components = Components.load(null, comparison,
                 Components.DEFAULT_CABINET_TARGETS, Components.DEFAULT_DEADLINE_DAY, Clock.systemDefaultZone());
         long rows = Presets.totalRows(files, preset.rows);
 
@@ -78,12 +83,15 @@ public final class Benchmark {
             month = accepted[0];
             Path out = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-out"));
             List<UnitMonth> units = month;
-            MonthOutputs.Written[] w = new MonthOutputs.Written[1];
-            record(times, "outputs (SOR-301, EvMIS, summary)", measured,
-                    time(() -> w[0] = components.outputs().write(new MonthData(MAY_2569, units), out)));
-            written = w[0].consolidated();
+            MonthData data = new MonthData(MAY_2569, units);
+            MonthAnalysis analysis = MonthAnalysis.of(MAY_2569, units, comparison, Components.DEFAULT_CABINET_TARGETS);
+            written = out.resolve("SOR301-only.xlsx");
+            Path sor301 = written;
+            record(times, CONSOLIDATED, measured,
+                    time(() -> new ConsolidatedWorkbookWriter(comparison).write(analysis, data, sor301)));
             List<byte[]> parts = Floors.xmlParts(written);
-            record(times, "write floor (consolidated)", measured, time(() -> Floors.write(parts)));
+            record(times, WRITE_FLOOR, measured, time(() -> Floors.write(parts)));
+            record(times, ALL_OUTPUTS, measured, time(() -> components.outputs().write(data, out)));
         }
         System.gc();
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -92,24 +100,30 @@ public final class Benchmark {
         double floor = median(times.get("read floor"));
         double reader = median(times.get("reader"));
         double ingest = median(times.get("ingest (read, map, check, store)"));
-        double outputs = median(times.get("outputs (SOR-301, EvMIS, summary)"));
+        double consolidated = median(times.get(CONSOLIDATED));
         System.out.println();
         System.out.printf("%-36s %10s %10s %10s %14s %10s%n", "stage", "median s", "min s", "max s", "rows/s", "x floor");
         for (Map.Entry<String, List<Double>> e : times.entrySet()) {
             double med = median(e.getValue());
-            boolean write = e.getKey().startsWith("outputs") || e.getKey().startsWith("write");
-            double base = write ? median(times.get("write floor (consolidated)")) : floor;
+            boolean write = e.getKey().equals(CONSOLIDATED) || e.getKey().equals(WRITE_FLOOR) || e.getKey().equals(ALL_OUTPUTS);
+            double base = write ? median(times.get(WRITE_FLOOR)) : floor;
             System.out.printf("%-36s %10.3f %10.3f %10.3f %14.0f %10.2f%n", e.getKey(), med, Collections.min(e.getValue()),
                     Collections.max(e.getValue()), (write ? outputRows : rows) / med, med / base);
         }
         String openpyxl = openpyxlRatio(files, reader);
+        String monthSeconds = "n/a";
+        if (preset == Presets.MONTH || arg(args, "--route", "no").equals("yes")) {
+            RouteProbe.Result route = RouteProbe.run(files, dir.resolveSibling(dir.getFileName() + "-route"));
+            System.out.println(RouteProbe.describe(route));
+            monthSeconds = String.format(Locale.ROOT, "%.2f", route.lastDropToOutputs());
+        }
         String speedup = speedup(components, files);
         String heap1m = arg(args, "--heap-probe", "no").equals("yes") ? heapProbe(dir.getParent()) : "skipped";
         System.out.printf("%nheap after GC: %.0f MB; outputs wrote %d rows (the form and the unit sheets)%n", heap / 1e6,
                 outputRows);
         System.out.printf(Locale.ROOT, "read_x_floor=%.2f ingest_x_floor=%.2f openpyxl_x=%s output_rows_per_s=%.0f "
-                        + "heap_1m_256m=%s month_s=%.2f cores_speedup=%s%n", reader / floor, ingest / floor, openpyxl,
-                outputRows / outputs, heap1m, ingest + outputs, speedup);
+                        + "heap_1m_256m=%s month_s=%s cores_speedup=%s%n", reader / floor, ingest / floor, openpyxl,
+                outputRows / consolidated, heap1m, monthSeconds, speedup);
     }
 
     private static void readAll(List<Path> files) {

@@ -80,12 +80,13 @@ class ResubmissionEndToEndTest {
         assertThat(statuses()).containsExactly(SubmissionStatus.ACCEPTED, SubmissionStatus.REJECTED);
 
         // The same bytes again, under another name: recognised, not a new version.
-        NotifyBuilder again = new NotifyBuilder(camel).fromRoute("intake").whenDone(1).create();
+        NotifyBuilder again = new NotifyBuilder(camel).fromCurrentRoute("intake").whenDone(1).create();
         ShareFolders.drop(corrected, unitFolder, "สำเนา.xlsx");
         assertThat(again.matches(30, TimeUnit.SECONDS)).isTrue();
+        ShareFolders.eventually("the copy noted as a duplicate", () -> jdbc.sql(
+                "select count(*) from audit_event where event = 'DUPLICATE' and file_name = 'สำเนา.xlsx'")
+                .query(Integer.class).single() == 1);
         assertThat(statuses()).hasSize(2);
-        assertThat(jdbc.sql("select count(*) from audit_event where event = 'DUPLICATE' and file_name = 'สำเนา.xlsx'")
-                .query(Integer.class).single()).isEqualTo(1);
 
         wb.lines.get(0).result[7] = 2.0;
         dropAndWait(wb, "สงป301_เชียงราย.xlsx", true);
@@ -128,7 +129,7 @@ class ResubmissionEndToEndTest {
 
     @Test
     void aFileThatIsNoWorkbookIsKeptWithItsReasonAndTheServiceGoesOn() throws IOException {
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("intake").whenDone(2).create();
+        NotifyBuilder done = new NotifyBuilder(camel).fromCurrentRoute("intake").whenDone(2).create();
         NotifyBuilder built = new NotifyBuilder(camel).fromRoute("outputs").whenDone(1).create();
         Path notes = Files.writeString(root.resolve("notes.txt"), "ส่งรายงานช้าเพราะไฟดับ");
         ShareFolders.drop(notes, share.resolve("inbox"), "บันทึก.xlsx");
@@ -157,11 +158,13 @@ class ResubmissionEndToEndTest {
     private Path dropAndWait(UnitWorkbook wb, String name, boolean accepted) throws IOException {
         Path file = root.resolve("v" + System.nanoTime() + ".xlsx");
         TemplateV1Writer.write(wb, file);
-        NotifyBuilder taken = new NotifyBuilder(camel).fromRoute("intake").whenDone(1).create();
+        NotifyBuilder taken = new NotifyBuilder(camel).fromCurrentRoute("intake").whenDone(1).create();
         // An accepted file has its month rebuilt at once: the build that includes it is the one after it was taken.
         NotifyBuilder built = new NotifyBuilder(camel).fromRoute("outputs").whenDone(1).create();
+        NotifyBuilder feedback = new NotifyBuilder(camel).fromRoute("feedback").whenDone(1).create();
         ShareFolders.drop(file, unitFolder, name);
         assertThat(taken.matches(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(feedback.matches(30, TimeUnit.SECONDS)).as("the unit's feedback written").isTrue();
         if (accepted) {
             assertThat(built.matches(30, TimeUnit.SECONDS)).isTrue();
         }

@@ -29,12 +29,40 @@ public final class ShareFolders {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + share.getParent().resolve(db).toAbsolutePath());
     }
 
+    /**
+     * Waits up to 30 s for something the service does after a route is done with a file (the file
+     * consumer removes the inbox file once the exchange has completed, on its own thread).
+     */
+    public static void eventually(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for: " + what);
+            }
+        }
+    }
+
     /** Copies a file in as a unit would: under a temporary name first, then renamed, like a finished copy. */
     public static void drop(Path file, Path inboxFolder, String name) throws IOException {
         Files.createDirectories(inboxFolder);
         Path partial = inboxFolder.resolve("." + name + ".part");
         Files.copy(file, partial);
         Files.move(partial, inboxFolder.resolve(name));
+    }
+
+    /** Whether a folder and its subfolders hold no file. */
+    public static boolean noFiles(Path dir) {
+        try {
+            return files(dir).isEmpty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static List<Path> files(Path dir) throws IOException {

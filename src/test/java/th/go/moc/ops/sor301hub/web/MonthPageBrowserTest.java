@@ -58,7 +58,7 @@ class MonthPageBrowserTest {
     void twoUnitsReport() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are needed (.ci/run installs them)");
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("intake").whenDone(2).create();
+        NotifyBuilder done = new NotifyBuilder(camel).fromCurrentRoute("intake").whenDone(2).create();
         NotifyBuilder built = new NotifyBuilder(camel).fromRoute("outputs").whenDone(1).create();
         for (String unit : new String[] {"kyp", "pco-chiangrai"}) {
             Path sample = Fixtures.sample(unit);

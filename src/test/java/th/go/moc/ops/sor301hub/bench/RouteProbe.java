@@ -1,0 +1,125 @@
+package th.go.moc.ops.sor301hub.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import th.go.moc.ops.sor301hub.Sor301HubApplication;
+
+/**
+ * The month through the running service: the real routes with their shipped poll and settle settings,
+ * a fresh share and H2 database on disk. The files are dropped as units drop them (copied under a
+ * hidden name, then renamed), all at once as on a deadline day. Measures files per second, drop-to-stored
+ * latency (p50, p99), and from the last drop to the month's outputs built with every file in them.
+ */
+final class RouteProbe {
+
+    record Result(int files, double filesPerSecond, double p50, double p99, double lastDropToOutputs) {
+    }
+
+    private RouteProbe() {
+    }
+
+    static Result run(List<Path> files, Path work) throws IOException, InterruptedException {
+        FileSystemUtils.deleteRecursively(work);
+        Path share = Files.createDirectories(work.resolve("share"));
+        ConfigurableApplicationContext app = SpringApplication.run(Sor301HubApplication.class,
+                "--server.port=0", "--hub.share=" + share.toAbsolutePath(), "--hub.seed-samples=false",
+                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath());
+        try {
+            Timings timings = new Timings();
+            CamelContext camel = app.getBean(CamelContext.class);
+            camel.getManagementStrategy().addEventNotifier(timings);
+            Map<String, Long> dropped = new ConcurrentHashMap<>();
+            Path inbox = share.resolve("inbox");
+            long firstDrop = System.nanoTime();
+            for (Path f : files) {
+                Path folder = Files.createDirectories(inbox.resolve(f.getParent().getFileName()));
+                Path partial = folder.resolve("." + f.getFileName() + ".part");
+                Files.copy(f, partial);
+                Files.move(partial, folder.resolve(f.getFileName()));
+                dropped.put(f.getFileName().toString(), System.nanoTime());
+            }
+            long lastDrop = System.nanoTime();
+            long deadline = lastDrop + TimeUnit.MINUTES.toNanos(10);
+            while (timings.stored.size() < files.size() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            long lastStored = Collections.max(timings.stored.values());
+            long builtAfter;
+            while ((builtAfter = timings.outputsBuiltAfter(timings.lastAccepted)) < 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            List<Double> latencies = new ArrayList<>();
+            timings.stored.forEach((name, at) -> latencies.add((at - dropped.get(name)) / 1e9));
+            Collections.sort(latencies);
+            return new Result(timings.stored.size(), files.size() / ((lastStored - firstDrop) / 1e9),
+                    percentile(latencies, 50), percentile(latencies, 99), (builtAfter - lastDrop) / 1e9);
+        } finally {
+            app.close();
+        }
+    }
+
+    static String describe(Result r) {
+        return String.format(Locale.ROOT, "route: %d files, %.1f files/s, drop to stored p50 %.2f s, p99 %.2f s; "
+                + "last drop to outputs %.2f s", r.files(), r.filesPerSecond(), r.p50(), r.p99(), r.lastDropToOutputs());
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    /** When each file was stored, and when each outputs build started and ended. */
+    private static final class Timings extends EventNotifierSupport {
+
+        final Map<String, Long> stored = new ConcurrentHashMap<>();
+        /** When the last accepted file was stored: the outputs must include it. */
+        volatile long lastAccepted;
+        final List<long[]> builds = new CopyOnWriteArrayList<>();
+        private final Map<String, Long> buildStarts = new ConcurrentHashMap<>();
+
+        @Override
+        public void notify(CamelEvent event) {
+            Exchange exchange = ((CamelEvent.ExchangeEvent) event).getExchange();
+            String route = exchange.getFromRouteId();
+            long now = System.nanoTime();
+            if (event instanceof CamelEvent.ExchangeCreatedEvent && "outputs".equals(route)) {
+                buildStarts.put(exchange.getExchangeId(), now);
+            } else if (event instanceof CamelEvent.ExchangeCompletedEvent && "intake".equals(route)) {
+                // The copies handed to the feedback and month routes complete later, under the same file name.
+                stored.putIfAbsent(exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class), now);
+                if (exchange.getIn().getBody(th.go.moc.ops.sor301hub.intake.Receipt.class).accepted()) {
+                    lastAccepted = Math.max(lastAccepted, now);
+                }
+            } else if (event instanceof CamelEvent.ExchangeCompletedEvent && "outputs".equals(route)) {
+                Long start = buildStarts.remove(exchange.getExchangeId());
+                builds.add(new long[] {start == null ? now : start, now});
+            }
+        }
+
+        @Override
+        public boolean isEnabled(CamelEvent event) {
+            return event instanceof CamelEvent.ExchangeCreatedEvent || event instanceof CamelEvent.ExchangeCompletedEvent;
+        }
+
+        /** When the first build that started after {@code time} ended, or -1. */
+        long outputsBuiltAfter(long time) {
+            return builds.stream().filter(b -> b[0] >= time).mapToLong(b -> b[1]).min().orElse(-1);
+        }
+    }
+}
