@@ -39,6 +39,17 @@ public class FolderTurns {
         }
     }
 
+    /**
+     * Waits until no file is being read (or at most the given time, so that a steady stream of files
+     * cannot hold up what waits): a month's outputs are built once after a burst, not during it.
+     */
+    public synchronized void awaitIdle(long maxMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + maxMillis;
+        for (long left = maxMillis; !idle() && left > 0; left = deadline - System.currentTimeMillis()) {
+            wait(left);
+        }
+    }
+
     /** Whether no file is being read or waiting for its turn. */
     public synchronized boolean idle() {
         return turns.values().stream().allMatch(t -> t[0] == t[1]);

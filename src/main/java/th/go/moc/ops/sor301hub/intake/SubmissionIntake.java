@@ -79,7 +79,8 @@ public class SubmissionIntake {
             store.audit(now, "DUPLICATE", e.id(), e.unitId(), e.period() == null ? null : e.period().key(), name,
                     "same content as " + e.fileName() + " received " + e.receivedAt());
             log.info("{}: identical to submission {} ({}), not processed again", name, e.id(), e.fileName());
-            return new Receipt(name, e.unitId(), e.period() == null ? null : e.period().key(), "DUPLICATE", e.id(), null);
+            return new Receipt(name, e.unitId(), e.period() == null ? null : e.period().key(), "DUPLICATE", e.id(), null,
+                    System.nanoTime());
         }
         CheckedSubmission checked = components.reader().read(file, name, folder, now, history, sha256);
         List<Change> changes = changesFromPreviousVersion(checked);
@@ -101,7 +102,7 @@ public class SubmissionIntake {
                 checked.errors().size(), checked.warnings().size());
         return new Receipt(name, stored.unitId(), stored.period() == null ? null : stored.period().key(),
                 stored.status().name(), stored.id(), new FeedbackJob(stored.id(), kept, checked.withoutLines(), changes,
-                folder));
+                folder), System.nanoTime());
     }
 
     /** The differences from the unit's latest earlier file for the month; none for a first version. */

@@ -1,9 +1,12 @@
 package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import th.go.moc.ops.sor301hub.AtomicFiles;
 import th.go.moc.ops.sor301hub.analysis.CabinetTargets;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
@@ -64,7 +67,18 @@ public final class MonthOutputs {
         Path csv = folder.resolve(evmisName(key, "csv"));
         EvmisExport.Result rows = evmis.rows(month);
         MonthAnalysis analysis = MonthAnalysis.of(month.period(), month.units(), comparison, cabinet);
-        AtomicFiles.write(sor301, tmp -> new ConsolidatedWorkbookWriter(comparison).write(analysis, month, tmp));
+        // The workbook is the longest part: it is written on a thread of its own while the rest is written here.
+        CompletableFuture<Path> workbook = CompletableFuture.supplyAsync(() -> {
+            try {
+                return AtomicFiles.write(sor301, tmp -> new ConsolidatedWorkbookWriter(comparison).write(analysis, month, tmp));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, runnable -> {
+            Thread t = new Thread(runnable, "sor301-workbook-" + key);
+            t.setDaemon(true);
+            t.start();
+        });
         AtomicFiles.write(xlsx, tmp -> EvmisFileWriter.writeXlsx(rows, tmp));
         AtomicFiles.write(csv, tmp -> EvmisFileWriter.writeCsv(rows, tmp));
         ExecutiveSummary summary = ExecutiveSummary.of(analysis, comparison,
@@ -82,6 +96,12 @@ public final class MonthOutputs {
             pdf = null;
             publicPdf = null;
             problem = e.getMessage();
+        }
+        try {
+            workbook.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause()
+                    : new IOException("the SOR-301 workbook could not be written", e.getCause());
         }
         return new Written(sor301, xlsx, csv, html, pdf, publicHtml, publicPdf, problem, rows.errors());
     }

@@ -16,28 +16,36 @@ public class PendingOutputs {
     private enum State { QUEUED, BUILDING, BUILDING_THEN_AGAIN }
 
     private final Map<String, State> months = new HashMap<>();
+    /** When each running build read the store (System.nanoTime): changes stored before that are in it. */
+    private final Map<String, Long> readFrom = new HashMap<>();
 
     /** Whether no month's outputs are queued or being built. */
     public synchronized boolean idle() {
         return months.isEmpty();
     }
 
-    /** A month changed: true when a build must be queued now (none is queued or running). */
-    public synchronized boolean changed(String periodKey) {
+    /**
+     * A month changed: true when a build must be queued now (none is queued or running).
+     *
+     * @param storedAt when the change was stored (System.nanoTime): a build that read the store after it
+     *                 has it already, however late this news arrives
+     */
+    public synchronized boolean changed(String periodKey, long storedAt) {
         State state = months.get(periodKey);
         if (state == null) {
             months.put(periodKey, State.QUEUED);
             return true;
         }
-        if (state == State.BUILDING) {
+        if (state == State.BUILDING && storedAt >= readFrom.get(periodKey)) {
             months.put(periodKey, State.BUILDING_THEN_AGAIN);
         }
         return false;
     }
 
-    /** A queued build starts: changes from now on need another build. */
+    /** A queued build starts and reads the store now: changes stored from now on need another build. */
     public synchronized void started(String periodKey) {
         months.put(periodKey, State.BUILDING);
+        readFrom.put(periodKey, System.nanoTime());
     }
 
     /** A build ended (built or failed): true when the month changed meanwhile and must be queued again. */
@@ -47,6 +55,7 @@ public class PendingOutputs {
             return true;
         }
         months.remove(periodKey);
+        readFrom.remove(periodKey);
         return false;
     }
 }

@@ -10,7 +10,20 @@ public final class Figures {
 
     public static String format(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-        return String.format(java.util.Locale.ROOT, "%,." + Math.max(rounded.scale(), 0) + "f", rounded);
+        String digits = rounded.abs().toPlainString();
+        int dot = digits.indexOf('.');
+        int whole = dot < 0 ? digits.length() : dot;
+        StringBuilder out = new StringBuilder(digits.length() + whole / 3 + 1);
+        if (rounded.signum() < 0) {
+            out.append('-');
+        }
+        // Thousands grouped by hand: String.format parses its pattern anew on every call, thousands of times a report.
+        int first = whole % 3 == 0 ? 3 : whole % 3;
+        out.append(digits, 0, first);
+        for (int i = first; i < whole; i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.append(digits, whole, digits.length()).toString();
     }
 
     /** A figure for a machine: "1234.5", no grouping, no trailing zeros, never in exponent form. */

@@ -112,18 +112,20 @@ public final class Benchmark {
         }
         String openpyxl = openpyxlRatio(files, reader);
         String monthSeconds = "n/a";
+        String oneMoreSeconds = "n/a";
         if (preset == Presets.MONTH || arg(args, "--route", "no").equals("yes")) {
             RouteProbe.Result route = RouteProbe.run(files, dir.resolveSibling(dir.getFileName() + "-route"));
             System.out.println(RouteProbe.describe(route));
             monthSeconds = String.format(Locale.ROOT, "%.2f", route.lastDropToOutputs());
+            oneMoreSeconds = String.format(Locale.ROOT, "%.2f", route.oneMoreToOutputs());
         }
         String speedup = speedup(components, files);
         String heap1m = arg(args, "--heap-probe", "no").equals("yes") ? heapProbe(dir.getParent()) : "skipped";
         System.out.printf("%nheap after GC: %.0f MB; outputs wrote %d rows (the form and the unit sheets)%n", heap / 1e6,
                 outputRows);
         System.out.printf(Locale.ROOT, "read_x_floor=%.2f ingest_x_floor=%.2f openpyxl_x=%s output_rows_per_s=%.0f "
-                        + "heap_1m_256m=%s month_s=%s cores_speedup=%s%n", reader / floor, ingest / floor, openpyxl,
-                outputRows / consolidated, heap1m, monthSeconds, speedup);
+                        + "heap_1m_256m=%s month_s=%s cores_speedup=%s one_more_s=%s%n", reader / floor, ingest / floor,
+                openpyxl, outputRows / consolidated, heap1m, monthSeconds, speedup, oneMoreSeconds);
     }
 
     private static void readAll(List<Path> files) {
