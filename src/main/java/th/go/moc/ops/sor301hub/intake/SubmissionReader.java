@@ -35,6 +35,7 @@ import th.go.moc.ops.sor301hub.validation.HistoryValidator;
 import th.go.moc.ops.sor301hub.validation.LineValidator;
 import th.go.moc.ops.sor301hub.validation.RuleSettings;
 import th.go.moc.ops.sor301hub.validation.Problem;
+import th.go.moc.ops.sor301hub.validation.ProblemList;
 import th.go.moc.ops.sor301hub.validation.Rules;
 import th.go.moc.ops.sor301hub.validation.Severity;
 import th.go.moc.ops.sor301hub.workbook.CellValue;
@@ -92,10 +93,10 @@ public final class SubmissionReader {
             return new CheckedSubmission(fileName, sha256, null, null, 0, folderUnit(folderName).orElse(null), null,
                     List.of(), List.of(), List.of(Rules.unreadable(fileName, e.reason())));
         }
-        List<Problem> problems = new ArrayList<>(mapped.problems());
+        ProblemList problems = mapped.problems();
         if (mapped.layout() == null) {
             return new CheckedSubmission(fileName, sha256, format, null, mapped.layoutScore(),
-                    folderUnit(folderName).orElse(null), null, List.of(), List.of(), problems);
+                    folderUnit(folderName).orElse(null), null, List.of(), List.of(), problems.withCounts());
         }
         TitleBlock title = mapped.title();
         Unit unit = unit(fileName, title, folderName, problems);
@@ -128,7 +129,7 @@ public final class SubmissionReader {
             }
         }
         return new CheckedSubmission(fileName, sha256, format, mapped.layout().id(), mapped.layoutScore(), unit, period,
-                mapped.lines(), mapped.budget(), oncePerCell(problems));
+                mapped.lines(), mapped.budget(), oncePerCell(problems.withCounts()));
     }
 
     /** The unit named in the title block, cross-checked with the folder; the folder alone if the title is silent. */

@@ -33,6 +33,7 @@ final class PerformanceMapper implements RowHandler {
 
     private static final String[] HIERARCHY = {"programme", "serviceTarget", "outputProject", "activity"};
     private static final Set<String> PERCENT_UNITS = Set.of("ร้อยละ", "%", "เปอร์เซ็นต์", "percent");
+    private static final String[] LATEST_MONTH_FIELDS = {"cumulative", "resultNarrative", "problems", "remedies", "publish"};
 
     private final FieldReader reader;
     private final CumulationRules cumulation;
@@ -46,10 +47,18 @@ final class PerformanceMapper implements RowHandler {
     private final List<IndicatorLine> lines = new ArrayList<>();
     /** One row per month: the lines gathered so far, by indicator. */
     private final Map<String, MonthRows> gathered = new LinkedHashMap<>();
-    /** Months written with a year in a "month" column, to be checked against the reporting month. */
+    /**
+     * Months written with a year in a "month" column, to be checked against the reporting month: only
+     * those of another fiscal year than the title's, when the title tells it (a million rows of the
+     * right year need no list).
+     */
     private final List<MappedWorkbook.MonthCell> monthCells = new ArrayList<>();
+    private final int titleFiscalYear;
 
-    PerformanceMapper(FieldReader reader, CumulationRules cumulation, TableSpec spec, HeaderMatch match) {
+    /** @param titleFiscalYear the fiscal year (BE) of the title block's month, or 0 when it is not known */
+    PerformanceMapper(FieldReader reader, CumulationRules cumulation, TableSpec spec, HeaderMatch match,
+                      int titleFiscalYear) {
+        this.titleFiscalYear = titleFiscalYear;
         this.reader = reader;
         this.cumulation = cumulation;
         this.spec = spec;
@@ -75,7 +84,7 @@ final class PerformanceMapper implements RowHandler {
             out.add(new IndicatorLine(g.level, g.hierarchy, g.indicator, Reporting.MONTHLY, g.target,
                     MonthlySeries.of(g.plan), MonthlySeries.of(g.result), g.cumulative, null,
                     new Narrative(g.narrative[0], g.narrative[1], g.narrative[2], g.publishable),
-                    new Provenance(reader.sheet(), g.cells)));
+                    Provenance.onMonthRows(reader.sheet(), g.firstRow, columns, g.monthRows, g.named)));
         }
         return out;
     }
@@ -89,7 +98,7 @@ final class PerformanceMapper implements RowHandler {
         if (row.index() < match.dataRow() || row.isBlank()) {
             return true;
         }
-        CellTrail cells = oneRowPerMonth ? CellTrail.byName(reader.sheet()) : CellTrail.onRow(reader.sheet(), row.index(), columns);
+        CellTrail cells = CellTrail.onRow(reader.sheet(), row.index(), columns);
         String[] own = new String[HIERARCHY.length];
         for (int level = 0; level < HIERARCHY.length; level++) {
             own[level] = reader.text(row, match.column(HIERARCHY[level]), HIERARCHY[level], cells);
@@ -165,31 +174,34 @@ final class PerformanceMapper implements RowHandler {
             return;
         }
         String key = level + "|" + hierarchy + "|" + indicator.identity();
-        MonthRows g = gathered.computeIfAbsent(key, k -> new MonthRows(level, hierarchy, indicator));
+        MonthRows g = gathered.computeIfAbsent(key, k -> new MonthRows(level, hierarchy, indicator, row.index(), cells));
         if (g.targetCell == null && match.column("annualTarget") >= 0) {
             g.targetCell = row.ref(match.column("annualTarget"));
         }
         if (target != null && g.target == null) {
             g.target = target;
         }
-        CellTrail monthCells = CellTrail.byName(reader.sheet());
-        g.plan[month - 1] = reader.number(row, match.column("plan"), Provenance.monthField("plan", month), monthCells, fraction);
-        g.result[month - 1] = reader.number(row, match.column("result"), Provenance.monthField("result", month),
-                monthCells, fraction);
-        Double cumulative = reader.number(row, match.column("cumulative"), "cumulative", monthCells, fraction);
+        g.monthRows[month - 1] = row.index();
+        g.plan[month - 1] = reader.number(row, match.column("plan"), Provenance.monthField("plan", month), cells, fraction);
+        g.result[month - 1] = reader.number(row, match.column("result"), Provenance.monthField("result", month), cells,
+                fraction);
+        Double cumulative = reader.number(row, match.column("cumulative"), "cumulative", cells, fraction);
         if (month >= g.latestMonth) {
             g.latestMonth = month;
-            if (cumulative != null) {
-                g.cumulative = cumulative;
-                g.cells.put("cumulative", monthCells.get("cumulative"));
-            }
             Narrative n = narrative(row, cells);
             g.narrative = new String[] {n.result(), n.problems(), n.remedies()};
             g.publishable = n.publishable();
+            // The stated cumulative and the words are the latest month's: their cells are on its row.
+            for (String field : LATEST_MONTH_FIELDS) {
+                String cell = cells.get(field);
+                if (cell != null && row.index() != g.firstRow) {
+                    g.named.put(field, cell);
+                }
+            }
+            if (cumulative != null) {
+                g.cumulative = cumulative;
+            }
         }
-        monthCells.named().remove("cumulative");
-        cells.named().forEach(g.cells::putIfAbsent);
-        g.cells.putAll(monthCells.named());
     }
 
     /** The fiscal month of a row of a one-row-per-month table; -1 (and a problem) when it cannot be told. */
@@ -200,7 +212,7 @@ final class PerformanceMapper implements RowHandler {
         try {
             if (cell instanceof CellValue.Number n && n.date()) {
                 FiscalPeriod p = FiscalPeriod.of(n.asDate());
-                monthCells.add(new MappedWorkbook.MonthCell(reader.sheet(), ref, p));
+                noteMonth(ref, p);
                 return p.fiscalMonth();
             }
             if (cell instanceof CellValue.Text t) {
@@ -209,7 +221,7 @@ final class PerformanceMapper implements RowHandler {
                     return FiscalPeriod.fiscalMonthOf(calendarMonth.getAsInt());
                 }
                 FiscalPeriod p = FiscalPeriod.parse(t.value());
-                monthCells.add(new MappedWorkbook.MonthCell(reader.sheet(), ref, p));
+                noteMonth(ref, p);
                 return p.fiscalMonth();
             }
         } catch (IllegalArgumentException e) {
@@ -217,6 +229,12 @@ final class PerformanceMapper implements RowHandler {
         }
         reader.problems().add(Rules.monthInvalid(reader.file(), reader.sheet(), ref, cell == null ? "" : cell.display()));
         return -1;
+    }
+
+    private void noteMonth(String ref, FiscalPeriod p) {
+        if (p.fiscalYearBe() != titleFiscalYear) {
+            monthCells.add(new MappedWorkbook.MonthCell(reader.sheet(), ref, p));
+        }
     }
 
     private Narrative narrative(SheetRow row, CellTrail cells) {
@@ -286,7 +304,10 @@ final class PerformanceMapper implements RowHandler {
         final Indicator indicator;
         final Double[] plan = new Double[12];
         final Double[] result = new Double[12];
-        final Map<String, String> cells = new LinkedHashMap<>();
+        final int firstRow;
+        final int[] monthRows = new int[12];
+        /** Cells off the first row: the latest month's stated cumulative and words, and the first row's own. */
+        final Map<String, String> named;
         Double target;
         String targetCell;
         Double cumulative;
@@ -294,10 +315,13 @@ final class PerformanceMapper implements RowHandler {
         String[] narrative = new String[3];
         boolean publishable;
 
-        MonthRows(IndicatorLevel level, Hierarchy hierarchy, Indicator indicator) {
+        MonthRows(IndicatorLevel level, Hierarchy hierarchy, Indicator indicator, int firstRow, CellTrail first) {
             this.level = level;
             this.hierarchy = hierarchy;
             this.indicator = indicator;
+            this.firstRow = firstRow;
+            this.named = new LinkedHashMap<>(first.named());
+            java.util.Arrays.fill(monthRows, -1);
         }
     }
 }

@@ -12,6 +12,20 @@ import th.go.moc.ops.sor301hub.workbook.SheetRow;
 public record TitleBlock(String sheet, Entry unit, Entry period, Entry fiscalYear) {
 
     /** A value and its cell; {@code value} is the raw cell for dates, so that a date serial is not lost. */
+    /** The reporting month as written; empty when it is missing or cannot be read (the reader reports that). */
+    public java.util.Optional<th.go.moc.ops.sor301hub.sor301.FiscalPeriod> periodWritten() {
+        if (period == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(period.value() instanceof CellValue.Number n && n.date()
+                    ? th.go.moc.ops.sor301hub.sor301.FiscalPeriod.of(n.asDate())
+                    : th.go.moc.ops.sor301hub.sor301.FiscalPeriod.parse(period.text()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public record Entry(String text, CellValue value, String cell) {
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.ThaiText;
 import th.go.moc.ops.sor301hub.validation.Problem;
+import th.go.moc.ops.sor301hub.validation.ProblemList;
 import th.go.moc.ops.sor301hub.validation.Rules;
 import th.go.moc.ops.sor301hub.workbook.SheetInfo;
 import th.go.moc.ops.sor301hub.workbook.SheetRow;
@@ -47,7 +48,7 @@ public final class WorkbookMapper {
                 best = c;
             }
         }
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList();
         if (best == null || !best.match.complete()) {
             List<String> missing = best == null ? List.of("ตัวชี้วัด")
                     : best.match.missingRequired().stream().map(c -> c.headers().get(0)).toList();
@@ -62,7 +63,8 @@ public final class WorkbookMapper {
             title = titleElsewhere(heads, layout, best.sheet).orElse(title);
         }
         FieldReader performanceReader = new FieldReader(fileName, best.sheet.name(), problems);
-        PerformanceMapper performance = new PerformanceMapper(performanceReader, cumulation, layout.performance(), best.match);
+        PerformanceMapper performance = new PerformanceMapper(performanceReader, cumulation, layout.performance(), best.match,
+                title.periodWritten().map(p -> p.fiscalYearBe()).orElse(0));
         warnIfHidden(fileName, best.sheet, problems);
         source.read(best.sheet, performance);
         List<IndicatorLine> lines = performance.lines();

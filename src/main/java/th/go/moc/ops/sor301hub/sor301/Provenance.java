@@ -19,23 +19,38 @@ public final class Provenance {
     private final int row;
     private final FieldColumns columns;
     private final Map<String, String> elsewhere;
+    /** For a line gathered from one row per month: the row of each month (index 0 = ต.ค.), -1 for none. */
+    private final int[] monthRows;
 
-    private Provenance(String sheet, int row, FieldColumns columns, Map<String, String> elsewhere) {
+    private Provenance(String sheet, int row, FieldColumns columns, Map<String, String> elsewhere, int[] monthRows) {
         this.sheet = sheet;
         this.row = row;
         this.columns = columns;
         this.elsewhere = elsewhere;
+        this.monthRows = monthRows;
     }
 
     /** Every cell by name ("annualTarget" → "K7"). */
     public Provenance(String sheet, Map<String, String> cells) {
-        this(sheet, -1, NO_COLUMNS, Collections.unmodifiableMap(new LinkedHashMap<>(cells)));
+        this(sheet, -1, NO_COLUMNS, Collections.unmodifiableMap(new LinkedHashMap<>(cells)), null);
     }
 
     /** A line on one row of a table: each field's cell is that row in the table's column for it. */
     public static Provenance onRow(String sheet, int row, FieldColumns columns, Map<String, String> elsewhere) {
-        return new Provenance(sheet, row, columns, elsewhere.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(elsewhere)));
+        return new Provenance(sheet, row, columns, copy(elsewhere), null);
+    }
+
+    /**
+     * A line gathered from one row per month: its month fields ("result.8") sit on that month's row, its
+     * other fields on its first row, but for those named in {@code elsewhere}.
+     */
+    public static Provenance onMonthRows(String sheet, int firstRow, FieldColumns columns, int[] monthRows,
+                                         Map<String, String> elsewhere) {
+        return new Provenance(sheet, firstRow, columns, copy(elsewhere), monthRows.clone());
+    }
+
+    private static Map<String, String> copy(Map<String, String> cells) {
+        return cells.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(cells));
     }
 
     public String sheet() {
@@ -57,7 +72,28 @@ public final class Provenance {
             return named;
         }
         int col = columns.column(field);
-        return col < 0 ? null : A1.of(row, col);
+        if (col < 0) {
+            return null;
+        }
+        int month = monthRows == null ? 0 : monthOf(field);
+        if (month > 0) {
+            return monthRows[month - 1] < 0 ? null : A1.of(monthRows[month - 1], col);
+        }
+        return A1.of(row, col);
+    }
+
+    /** 8 for "result.8"; 0 for a field of no month. */
+    private static int monthOf(String field) {
+        int dot = field.lastIndexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        try {
+            int m = Integer.parseInt(field.substring(dot + 1));
+            return m >= 1 && m <= 12 ? m : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** "Sheet!K7" for a field, or the sheet alone when the field has no cell. */
@@ -66,10 +102,25 @@ public final class Provenance {
         return cell == null ? sheet : sheet + "!" + cell;
     }
 
-    /** The cells named one by one, for storage: "annualTarget=K7;result.8=AB7"; null when none. */
+    /**
+     * The cells that are not on the line's row in its table's column, by name, for storage:
+     * "cumulative=F40;result.8=F37"; null when none.
+     */
     public String elsewhereText() {
-        return elsewhere.isEmpty() ? null
-                : elsewhere.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+        Map<String, String> named = new LinkedHashMap<>(elsewhere);
+        if (monthRows != null) {
+            for (String series : MONTH_FIELDS.keySet()) {
+                for (int m = 1; m <= 12; m++) {
+                    String field = monthField(series, m);
+                    String cell = cell(field);
+                    if (cell != null) {
+                        named.putIfAbsent(field, cell);
+                    }
+                }
+            }
+        }
+        return named.isEmpty() ? null
+                : named.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
     }
 
     /** A stored line's provenance: its row (or -1) in a table of the given columns, and its cells named one by one. */
@@ -82,7 +133,7 @@ public final class Provenance {
             }
         }
         return new Provenance(sheet, row, row < 0 || columns == null ? NO_COLUMNS : columns,
-                Collections.unmodifiableMap(cells));
+                Collections.unmodifiableMap(cells), null);
     }
 
     public static String monthField(String series, int fiscalMonth) {

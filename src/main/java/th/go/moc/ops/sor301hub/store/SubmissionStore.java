@@ -108,9 +108,12 @@ public class SubmissionStore {
               narrative_problems, narrative_remedies, narrative_public, sheet, row_number, cells)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    /** The lines in one batch, their months in arrays on the same rows. */
+    /** Rows sent to the database at once: few round trips, and never a whole huge sheet's rows in memory. */
+    private static final int BATCH = 1000;
+
+    /** The lines in batches, their months in arrays on the same rows. */
     private void insertLines(long submissionId, List<IndicatorLine> lines) {
-        List<Object[]> rows = new ArrayList<>(lines.size());
+        List<Object[]> rows = new ArrayList<>(Math.min(lines.size(), BATCH));
         for (int i = 0; i < lines.size(); i++) {
             IndicatorLine l = lines.get(i);
             Hierarchy h = l.hierarchy();
@@ -121,8 +124,11 @@ public class SubmissionStore {
                 l.statedCumulative(), l.statedCumulativePlan(), l.narrative().result(), l.narrative().problems(),
                 l.narrative().remedies(), l.narrative().publishable(), l.source().sheet(), rowNumber(l.source()),
                 l.source().elsewhereText()});
+            if (rows.size() == BATCH || i == lines.size() - 1) {
+                batches.batchUpdate(INSERT_LINE, rows);
+                rows.clear();
+            }
         }
-        batches.batchUpdate(INSERT_LINE, rows);
     }
 
     private void insertBudget(long submissionId, List<BudgetLine> lines) {

@@ -23,6 +23,18 @@ public final class Rules {
         return new Problem(file, sheet, cell, rule, Severity.WARNING, message, found, expected);
     }
 
+    /**
+     * Stands for the cells of one rule past those listed: the same rule and severity (an error still
+     * rejects the file), with how many more cells and the first of them.
+     */
+    public static Problem moreOfTheSame(Problem first, int listed, int more) {
+        return new Problem(first.file(), first.sheet(), null, first.rule(), first.severity(), new Bilingual(
+                "ยังมีอีก %d เซลล์ที่มีปัญหาเดียวกันนี้ (แสดงเฉพาะ %d รายการแรก เช่น %s) กรุณาตรวจสอบทั้งคอลัมน์"
+                        .formatted(more, listed, first.message().th()),
+                "%d more cells have this same problem (only the first %d are listed, such as: %s) Check the whole column."
+                        .formatted(more, listed, first.message().en())), null, null);
+    }
+
     public static Problem unreadable(String file, Bilingual reason) {
         return error(file, null, null, "FILE_UNREADABLE", reason, null, null);
     }

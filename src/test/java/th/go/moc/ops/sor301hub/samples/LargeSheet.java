@@ -14,12 +14,14 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes a "long" layout workbook of any number of rows straight to XML inside the zip, so that making
  * a million-row fixture takes seconds and no memory. Indicator names are shared strings (as Excel
- * saves them); months cycle ต.ค. → ก.ย.
+ * saves them); months cycle ต.ค. → ก.ย., with results up to พ.ค.
  */
 public final class LargeSheet {
 
     private static final String[] MONTHS = {"ต.ค. 68", "พ.ย. 68", "ธ.ค. 68", "ม.ค. 69", "ก.พ. 69", "มี.ค. 69", "เม.ย. 69",
         "พ.ค. 69", "มิ.ย. 69", "ก.ค. 69", "ส.ค. 69", "ก.ย. 69"};
+    /** Results are written for ต.ค. to พ.ค., the title's reporting month; later months have a plan only. */
+    public static final int REPORTED_MONTHS = 8;
     private static final String[] HEADERS = {"ตัวชี้วัด", "หน่วยนับ", "ค่าเป้าหมายทั้งปี", "เดือน", "แผน", "ผล"};
 
     private LargeSheet() {
@@ -104,7 +106,7 @@ public final class LargeSheet {
                 sheet.write("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"s\"><v>" + (firstIndicator + indicator)
                         + "</v></c><c r=\"B" + r + "\" t=\"s\"><v>" + (h + 4) + "</v></c><c r=\"C" + r + "\"><v>120</v></c>"
                         + "<c r=\"D" + r + "\" t=\"s\"><v>" + (h + 5 + month) + "</v></c><c r=\"E" + r + "\"><v>10</v></c>"
-                        + "<c r=\"F" + r + "\"><v>" + (8 + i % 5) + "</v></c></row>");
+                        + (month < REPORTED_MONTHS ? "<c r=\"F" + r + "\"><v>" + (8 + i % 5) + "</v></c>" : "") + "</row>");
             }
             sheet.write("</sheetData></worksheet>");
             sheet.flush();
