@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,6 +40,14 @@ public class SubmissionStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    /**
+     * The lines of the submissions that count, by month and submission: a stored submission never
+     * changes, so a month's outputs rebuilt after one new file read only that file's lines again.
+     */
+    private final Map<String, Map<Long, Contents>> counting = new ConcurrentHashMap<>();
+
+    private record Contents(List<IndicatorLine> lines, List<BudgetLine> budget) {
+    }
 
     public SubmissionStore(JdbcTemplate jdbc) {
         this.jdbc = JdbcClient.create(jdbc);
@@ -213,9 +223,12 @@ public class SubmissionStore {
                         + " and status = 'ACCEPTED' order by unit_id")
                 .params(period.fiscalYearBe(), period.fiscalMonth()).query(SubmissionStore::submission).list();
         List<UnitMonth> out = new ArrayList<>();
+        Map<Long, Contents> cached = counting.computeIfAbsent(period.key(), k -> new ConcurrentHashMap<>());
+        cached.keySet().retainAll(current.stream().map(StoredSubmission::id).toList());
         for (StoredSubmission s : current) {
+            Contents c = cached.computeIfAbsent(s.id(), id -> new Contents(lines(id), budget(id)));
             out.add(new UnitMonth(s.unitId(), unitName.apply(s.unitId()), s.version(), s.receivedAt(), s.fileName(),
-                    s.sha256(), lines(s.id()), budget(s.id())));
+                    s.sha256(), c.lines(), c.budget()));
         }
         return out;
     }

@@ -199,11 +199,12 @@ public final class Benchmark {
         return String.format(Locale.ROOT, "%.1f", Double.parseDouble(out.substring(8)) / reader);
     }
 
-    /** Whether the million-row sheet is read, mapped and checked within a 256 MB heap, in a JVM of its own. */
+    /** Whether the million-row sheet is read, mapped, checked and stored within a 256 MB heap, in a JVM of its own. */
     private static String heapProbe(Path benchDir) throws IOException, InterruptedException {
         Path file = Presets.MILLION.files(benchDir.resolve("million")).get(0);
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), IngestProbe.class.getName(), file.toString())
+                "-Dlogback.configurationFile=bench/logback.xml", "-cp", System.getProperty("java.class.path"),
+                IngestProbe.class.getName(), file.toString())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         boolean pass = p.waitFor(20, TimeUnit.MINUTES) && p.exitValue() == 0;
