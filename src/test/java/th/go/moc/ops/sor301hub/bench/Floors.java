@@ -25,7 +25,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 final class Floors {
 
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    /** Aalto, as shared/PERFORMANCE.md defines the floor (and as our reader uses). */
+    private static final XMLInputFactory XML = new com.fasterxml.aalto.stax.InputFactoryImpl();
 
     private Floors() {
     }
