@@ -87,7 +87,7 @@ public final class HeaderMatcher {
     }
 
     /** A column's header texts with their loose keys and months, worked out once per header tried. */
-    private record PathKeys(List<String> keys, List<OptionalInt> months, String joined) {
+    record PathKeys(List<String> keys, List<OptionalInt> months, String joined) {
 
         static PathKeys of(List<String> path, HeaderTexts texts) {
             List<String> keys = new ArrayList<>(path.size());
@@ -126,7 +126,7 @@ public final class HeaderMatcher {
     }
 
     static HeaderMatch match(List<List<String>> rawPaths, TableSpec spec, int headerRow, int dataRow, HeaderTexts texts) {
-        List<PathKeys> paths = rawPaths.stream().map(p -> PathKeys.of(p, texts)).toList();
+        List<PathKeys> paths = rawPaths.stream().map(texts::path).toList();
         Set<Integer> used = new HashSet<>();
         Map<String, int[]> monthColumns = new LinkedHashMap<>();
         int monthsFound = 0;

@@ -1,6 +1,7 @@
 package th.go.moc.ops.sor301hub.mapping;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
@@ -16,8 +17,14 @@ final class HeaderTexts {
     }
 
     private final Map<String, Keyed> seen = new HashMap<>();
+    private final Map<List<String>, HeaderMatcher.PathKeys> paths = new HashMap<>();
 
     Keyed of(String text) {
         return seen.computeIfAbsent(text, t -> new Keyed(ThaiText.key(t), ThaiMonths.calendarMonth(t)));
+    }
+
+    /** A column's header path with its keys and months, made once per distinct path (the same paths recur). */
+    HeaderMatcher.PathKeys path(List<String> path) {
+        return paths.computeIfAbsent(path, p -> HeaderMatcher.PathKeys.of(p, this));
     }
 }

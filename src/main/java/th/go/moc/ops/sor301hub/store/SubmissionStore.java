@@ -41,10 +41,18 @@ public class SubmissionStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     /**
-     * The lines of the submissions that count, by month and submission: a stored submission never
-     * changes, so a month's outputs rebuilt after one new file read only that file's lines again.
+     * The lines of the submissions that count, by month and submission, for the last few months worked
+     * on: a stored submission never changes, so they are kept as the intake saves them, and a month's
+     * outputs are rebuilt without reading its lines back from the database.
      */
-    private final Map<String, Map<Long, Contents>> counting = new ConcurrentHashMap<>();
+    private final Map<String, Map<Long, Contents>> counting = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<Long, Contents>> eldest) {
+                    return size() > MONTHS_KEPT;
+                }
+            });
+    private static final int MONTHS_KEPT = 3;
 
     private record Contents(List<IndicatorLine> lines, List<BudgetLine> budget) {
     }
@@ -100,6 +108,9 @@ public class SubmissionStore {
                         columns(s.budget().stream().map(BudgetLine::source).toList()))
                 .update(key, "id");
         long id = key.getKey().longValue();
+        if (status == SubmissionStatus.ACCEPTED) {
+            counting.computeIfAbsent(periodKey, k -> new ConcurrentHashMap<>()).put(id, new Contents(s.lines(), s.budget()));
+        }
         insertLines(id, s.lines());
         insertBudget(id, s.budget());
         insertProblems(id, s.problems());

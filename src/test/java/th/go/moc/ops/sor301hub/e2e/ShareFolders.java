@@ -56,6 +56,27 @@ public final class ShareFolders {
         Files.move(partial, inboxFolder.resolve(name));
     }
 
+    /**
+     * Waits until the service has done all it will do with what was dropped: the inbox empty, no message
+     * being routed (intake, outputs, feedback) and none waiting in a queue, twice in a row.
+     */
+    public static void awaitQuiet(org.apache.camel.CamelContext camel, Path inbox) {
+        java.util.function.BooleanSupplier quiet = () -> noFiles(inbox) && camel.getInflightRepository().size() == 0
+                && camel.getEndpoints().stream().filter(org.apache.camel.component.seda.SedaEndpoint.class::isInstance)
+                .allMatch(e -> ((org.apache.camel.component.seda.SedaEndpoint) e).getCurrentQueueSize() == 0);
+        eventually("the service done with the files dropped", () -> {
+            if (!quiet.getAsBoolean()) {
+                return false;
+            }
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return quiet.getAsBoolean();
+        });
+    }
+
     /** Whether a folder and its subfolders hold no file. */
     public static boolean noFiles(Path dir) {
         try {

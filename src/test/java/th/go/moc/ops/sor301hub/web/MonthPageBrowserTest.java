@@ -67,6 +67,7 @@ class MonthPageBrowserTest {
         }
         assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
         assertThat(built.matches(30, TimeUnit.SECONDS)).isTrue();
+        th.go.moc.ops.sor301hub.e2e.ShareFolders.awaitQuiet(camel, root.resolve("share/inbox"));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
