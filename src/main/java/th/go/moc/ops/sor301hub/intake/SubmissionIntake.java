@@ -46,12 +46,12 @@ public class SubmissionIntake {
 
     public SubmissionIntake(HubSettings settings, Components components, SubmissionStore store, History history,
                             Clock clock, FolderTurns turns) {
-        this.turns = turns;
         this.settings = settings;
         this.components = components;
         this.store = store;
         this.history = history;
         this.clock = clock;
+        this.turns = turns;
     }
 
     /**

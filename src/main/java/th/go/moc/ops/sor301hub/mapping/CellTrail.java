@@ -7,9 +7,9 @@ import th.go.moc.ops.sor301hub.sor301.FieldColumns;
 import th.go.moc.ops.sor301hub.sor301.Provenance;
 
 /**
- * The cells a line's fields were read from, as they are read. On a table's row, a field in the table's
- * usual column costs nothing to remember (the {@link FieldColumns} are shared); any other cell is kept
- * by name. Without a row (a line gathered from several rows), every cell is kept by name.
+ * The cells a row's fields were read from, as they are read. A field in the table's usual column costs
+ * nothing to remember (the {@link FieldColumns} are shared by the table's lines); any other cell is
+ * kept by name.
  */
 final class CellTrail {
 
@@ -28,10 +28,6 @@ final class CellTrail {
         return new CellTrail(sheet, row, columns);
     }
 
-    static CellTrail byName(String sheet) {
-        return new CellTrail(sheet, -1, null);
-    }
-
     void put(String field, int row, int col) {
         if (row == this.row && columns.record(field, col)) {
             named.remove(field);
@@ -43,19 +39,19 @@ final class CellTrail {
     /** A field's cell ("K7"), or null when it was not read. */
     String get(String field) {
         String cell = named.get(field);
-        if (cell != null || row < 0) {
+        if (cell != null) {
             return cell;
         }
         int col = columns.column(field);
         return col < 0 ? null : A1.of(row, col);
     }
 
-    /** Cells kept by name: all of them for a trail without a row. */
+    /** The cells kept by name. */
     Map<String, String> named() {
         return named;
     }
 
     Provenance provenance() {
-        return row < 0 ? new Provenance(sheet, named) : Provenance.onRow(sheet, row, columns, named);
+        return Provenance.onRow(sheet, row, columns, named);
     }
 }
