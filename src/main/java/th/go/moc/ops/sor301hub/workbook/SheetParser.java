@@ -6,6 +6,9 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
+import org.codehaus.stax2.typed.TypedXMLStreamException;
 
 /**
  * One pass over a worksheet part (sheetN.xml): rows, cells and their cached values. Kept apart from
@@ -14,15 +17,18 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SheetParser {
 
-    private final XMLStreamReader xml;
+    private final XMLStreamReader2 xml;
     private final SharedStrings strings;
     private final CellStyles styles;
 
     private final List<CellValue> cells = new ArrayList<>();
+    private final ColumnOfRef columnOfRef = new ColumnOfRef();
+    private final NumberValue number = new NumberValue();
     private final StringBuilder text = new StringBuilder();
 
+    /** @param xml Aalto's reader, whose typed access reads numbers without making strings of them */
     SheetParser(XMLStreamReader xml, SharedStrings strings, CellStyles styles) {
-        this.xml = xml;
+        this.xml = (XMLStreamReader2) xml;
         this.strings = strings;
         this.styles = styles;
     }
@@ -35,7 +41,7 @@ final class SheetParser {
                 boolean hidden = false;
                 for (int i = 0; i < xml.getAttributeCount(); i++) {
                     switch (xml.getAttributeLocalName(i)) {
-                        case "r" -> rowIndex = Integer.parseInt(xml.getAttributeValue(i)) - 1;
+                        case "r" -> rowIndex = xml.getAttributeAsInt(i) - 1;
                         case "hidden" -> hidden = "1".equals(xml.getAttributeValue(i)) || "true".equals(xml.getAttributeValue(i));
                         default -> { }
                     }
@@ -64,9 +70,12 @@ final class SheetParser {
                 int style = -1;
                 for (int i = 0; i < xml.getAttributeCount(); i++) {
                     switch (xml.getAttributeLocalName(i)) {
-                        case "r" -> col = A1.column(xml.getAttributeValue(i));
+                        case "r" -> {
+                            xml.getAttributeAs(i, columnOfRef);
+                            col = columnOfRef.column;
+                        }
                         case "t" -> type = xml.getAttributeValue(i);
-                        case "s" -> style = Integer.parseInt(xml.getAttributeValue(i));
+                        case "s" -> style = xml.getAttributeAsInt(i);
                         default -> { }
                     }
                 }
@@ -91,8 +100,7 @@ final class SheetParser {
     }
 
     private CellValue readCell(String type, int style) throws XMLStreamException {
-        String value = null;
-        String inline = null;
+        CellValue value = null;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
@@ -100,40 +108,41 @@ final class SheetParser {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "v" -> value = xml.getElementText();
-                    case "is" -> inline = readInlineString();
+                    case "v" -> value = value(type, style);
+                    case "is" -> {
+                        String inline = readInlineString();
+                        value = inline.isEmpty() ? null : new CellValue.Text(inline);
+                    }
                     default -> { }
                 }
             }
         }
-        if (inline != null) {
-            return inline.isEmpty() ? null : new CellValue.Text(inline);
-        }
-        if (value == null) {
-            return null;
-        }
-        return switch (type == null ? "n" : type) {
-            case "s" -> {
-                String s = strings.get(Integer.parseInt(value.trim()));
-                yield s.isEmpty() ? null : new CellValue.Text(s);
-            }
-            case "str", "inlineStr" -> value.isEmpty() ? null : new CellValue.Text(value);
-            case "b" -> new CellValue.Bool("1".equals(value.trim()));
-            case "e" -> new CellValue.Error(value.trim());
-            case "d" -> new CellValue.Text(value);
-            default -> number(value, style);
-        };
+        return value;
     }
 
-    private CellValue number(String value, int style) {
-        double number;
-        try {
-            number = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            return new CellValue.Text(value);
+    /** The cached value of a cell, its {@code <v>} read as its type says. */
+    private CellValue value(String type, int style) throws XMLStreamException {
+        if (type == null || type.equals("n")) {
+            CellStyles.NumberStyle ns = styles.of(style);
+            try {
+                xml.getElementAs(number);
+                return new CellValue.Number(number.value, ns.date(), ns.percent());
+            } catch (TypedXMLStreamException e) {
+                String text = e.getLexical() == null ? "" : e.getLexical().strip();
+                return text.isEmpty() ? null : new CellValue.Text(text);
+            }
         }
-        CellStyles.NumberStyle ns = styles.of(style);
-        return new CellValue.Number(number, ns.date(), ns.percent());
+        if (type.equals("s")) {
+            String s = strings.get(xml.getElementAsInt());
+            return s.isEmpty() ? null : new CellValue.Text(s);
+        }
+        String text = xml.getElementText();
+        return switch (type) {
+            case "str", "inlineStr", "d" -> text.isEmpty() ? null : new CellValue.Text(text);
+            case "b" -> new CellValue.Bool("1".equals(text.trim()));
+            case "e" -> new CellValue.Error(text.trim());
+            default -> text.isEmpty() ? null : new CellValue.Text(text);
+        };
     }
 
     /** The text of an inline string, its rich-text runs joined, phonetic hints (rPh) left out. */
@@ -157,5 +166,69 @@ final class SheetParser {
             }
         }
         return text.toString();
+    }
+
+    /** The column of a cell reference ("AB7" → 27) read from the parser's buffer, without making a string of it. */
+    private static final class ColumnOfRef extends TypedValueDecoder {
+        int column;
+
+        @Override
+        public void decode(String ref) {
+            column = A1.column(ref);
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            int col = 0;
+            int i = start;
+            for (; i < end && buffer[i] >= 'A' && buffer[i] <= 'Z'; i++) {
+                col = col * 26 + (buffer[i] - 'A' + 1);
+            }
+            column = i == start ? -1 : col - 1;
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            column = -1;
+        }
+    }
+
+    /**
+     * A cell's number read from the parser's buffer: whole numbers (most figures) digit by digit, others
+     * by {@link Double#parseDouble}; text that is no number is refused, and the caller keeps it as text.
+     */
+    private static final class NumberValue extends TypedValueDecoder {
+        double value;
+
+        @Override
+        public void decode(String text) {
+            value = Double.parseDouble(text);
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            while (start < end && buffer[start] <= ' ') {
+                start++;
+            }
+            while (end > start && buffer[end - 1] <= ' ') {
+                end--;
+            }
+            boolean negative = start < end && buffer[start] == '-';
+            int i = negative ? start + 1 : start;
+            long whole = 0;
+            for (; i < end && i - start < 16 && buffer[i] >= '0' && buffer[i] <= '9'; i++) {
+                whole = whole * 10 + (buffer[i] - '0');
+            }
+            if (i == end && end > (negative ? start + 1 : start)) {
+                value = negative ? -whole : whole;
+            } else {
+                value = Double.parseDouble(new String(buffer, start, end - start));
+            }
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            throw new IllegalArgumentException("no number");
+        }
     }
 }

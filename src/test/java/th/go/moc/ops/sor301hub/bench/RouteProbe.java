@@ -25,7 +25,8 @@ import th.go.moc.ops.sor301hub.Sor301HubApplication;
  * a fresh share and H2 database on disk. The files are dropped as units drop them (copied under a
  * hidden name, then renamed), all at once as on a deadline day. Measures files per second, drop-to-stored
  * latency (p50, p99), and from the last drop to the end of the first outputs build that holds every
- * accepted unit and ends after the last of them was stored.
+ * accepted unit and ends after the last of them was stored; then, once all the feedback is written,
+ * from one unit's new version to the outputs that have it.
  */
 final class RouteProbe {
 
@@ -74,6 +75,7 @@ final class RouteProbe {
             List<Double> latencies = new ArrayList<>();
             timings.stored.forEach((name, at) -> latencies.add((at - dropped.get(name)) / 1e9));
             Collections.sort(latencies);
+            awaitQuiet(camel, deadline);
             double oneMore = oneMore(files.get(0), work, inbox, timings, deadline);
             return new Result(timings.stored.size(), files.size() / ((lastStored - firstDrop) / 1e9),
                     percentile(latencies, 50), percentile(latencies, 99), (builtAfter - lastDrop) / 1e9, oneMore);
@@ -82,10 +84,18 @@ final class RouteProbe {
         }
     }
 
-    /** Drops a new version of the first file's unit once the month is quiet; seconds until the outputs have it. */
+    /** Waits until nothing is routed or queued: the burst's feedback workbooks are all written. */
+    private static void awaitQuiet(CamelContext camel, long deadline) throws InterruptedException {
+        while (System.nanoTime() < deadline && (camel.getInflightRepository().size() > 0 || camel.getEndpoints().stream()
+                .anyMatch(e -> e instanceof org.apache.camel.component.seda.SedaEndpoint s && s.getCurrentQueueSize() > 0))) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(1000);
+    }
+
+    /** Drops a new version of the first file's unit once the service is quiet; seconds until the outputs have it. */
     private static double oneMore(Path first, Path work, Path inbox, Timings timings, long deadline)
             throws IOException, InterruptedException {
-        Thread.sleep(2000);
         String unitFolder = first.getParent().getFileName().toString();
         String unitName = th.go.moc.ops.sor301hub.registry.UnitRegistry.load(null).find(unitFolder).orElseThrow().name();
         Path version = work.resolve("v2_" + first.getFileName());
