@@ -217,7 +217,9 @@ public final class Benchmark {
         void run() throws Exception;
     }
 
+    /** Each stage starts from a collected heap, so that no stage pays for the garbage of the one before. */
     private static double time(Work work) throws Exception {
+        System.gc();
         long t = System.nanoTime();
         work.run();
         return (System.nanoTime() - t) / 1e9;
