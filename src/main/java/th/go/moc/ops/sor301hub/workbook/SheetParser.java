@@ -72,7 +72,8 @@ final class SheetParser {
                     switch (xml.getAttributeLocalName(i)) {
                         case "r" -> {
                             xml.getAttributeAs(i, columnOfRef);
-                            col = columnOfRef.column;
+                            // A reference without letters says nothing: the cell follows the one before.
+                            col = columnOfRef.column >= 0 ? columnOfRef.column : nextCol;
                         }
                         case "t" -> type = xml.getAttributeValue(i);
                         case "s" -> style = xml.getAttributeAsInt(i);
