@@ -1,6 +1,5 @@
 package th.go.moc.ops.sor301hub.feedback;
 
-import th.go.moc.ops.sor301hub.sor301.A1;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.go.moc.ops.sor301hub.report.RowHeights;
+import th.go.moc.ops.sor301hub.sor301.A1;
 import th.go.moc.ops.sor301hub.sor301.Bilingual;
 import th.go.moc.ops.sor301hub.validation.Problem;
 import th.go.moc.ops.sor301hub.validation.Severity;

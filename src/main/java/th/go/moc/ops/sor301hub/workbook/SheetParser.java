@@ -1,6 +1,5 @@
 package th.go.moc.ops.sor301hub.workbook;
 
-import th.go.moc.ops.sor301hub.sor301.A1;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -9,6 +8,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.codehaus.stax2.typed.TypedXMLStreamException;
+import th.go.moc.ops.sor301hub.sor301.A1;
 
 /**
  * One pass over a worksheet part (sheetN.xml): rows, cells and their cached values. Kept apart from
