@@ -13,14 +13,16 @@ import th.go.moc.ops.sor301hub.store.SubmissionStore;
 /**
  * Writes the units' feedback workbooks (the feedback route), after the work that M&E staff wait for:
  * marking a workbook means loading and saving the whole of it, several times the cost of checking it,
- * so while files are being read or a month's outputs built, feedback waits. On a deadline day the
- * month is ready first and the units' answers follow within a minute; on other days at once.
+ * so while files are being read or a month's outputs built, feedback waits (a minute at most). On a
+ * deadline day the month is ready first and the units' answers follow; on other days at once.
  */
 @Component("feedbackWriter")
 public class FeedbackWriter {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackWriter.class);
     private static final long LOOK_AGAIN_MS = 50;
+    /** However busy the service stays, a unit waits no longer than this for its answer to start. */
+    private static final long LONGEST_WAIT_MS = 60_000;
 
     private final HubSettings settings;
     private final SubmissionStore store;
@@ -35,7 +37,8 @@ public class FeedbackWriter {
     }
 
     public Path write(FeedbackJob job) throws IOException, InterruptedException {
-        while (!intake.idle() || !outputs.idle()) {
+        long deadline = System.currentTimeMillis() + LONGEST_WAIT_MS;
+        while ((!intake.idle() || !outputs.idle()) && System.currentTimeMillis() < deadline) {
             Thread.sleep(LOOK_AGAIN_MS);
         }
         Path planned = FeedbackFiles.target(settings.feedback(), job.checked(), job.folder());
