@@ -78,9 +78,10 @@ public final class Benchmark {
             }));
             record(times, "reader", measured, time(() -> readAll(files)));
             record(times, "check (read, map, check; no store)", measured, time(() -> checkAll(components, files, 1)));
-            List<UnitMonth>[] accepted = new List[1];
-            record(times, "ingest (read, map, check, store)", measured, time(() -> accepted[0] = ingest(components, files)));
-            month = accepted[0];
+            Database db = Database.fresh();
+            record(times, "ingest (read, map, check, store)", measured, time(() -> ingest(components, files, db)));
+            month = db.store.accepted(MAY_2569, components::unitLabel);
+            db.close();
             Path out = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-out"));
             List<UnitMonth> units = month;
             MonthData data = new MonthData(MAY_2569, units);
@@ -136,19 +137,28 @@ public final class Benchmark {
         }
     }
 
-    /** Reads, maps and checks every file, and stores it in a fresh H2 database, as the intake does. */
-    private static List<UnitMonth> ingest(Components components, List<Path> files) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(ds).load().migrate();
-        SubmissionStore store = new SubmissionStore(new JdbcTemplate(ds));
-        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+    /** A fresh in-memory H2 database with the service's schema, made before the clock starts. */
+    private record Database(JdbcDataSource source, SubmissionStore store, TransactionTemplate tx) {
+        static Database fresh() {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+            Flyway.configure().dataSource(ds).load().migrate();
+            return new Database(ds, new SubmissionStore(new JdbcTemplate(ds)),
+                    new TransactionTemplate(new DataSourceTransactionManager(ds)));
+        }
+
+        void close() {
+            new JdbcTemplate(source).execute("shutdown");
+        }
+    }
+
+    /** Reads, maps and checks every file, and stores it, one transaction per file, as the intake does. */
+    private static void ingest(Components components, List<Path> files, Database db) {
         for (Path f : files) {
             CheckedSubmission s = components.reader().read(f, f.getFileName().toString(),
                     f.getParent().getFileName().toString(), JUNE_5, History.NONE);
-            tx.executeWithoutResult(status -> store.save(s, null, f.toString(), null, JUNE_5));
+            db.tx.executeWithoutResult(status -> db.store.save(s, null, f.toString(), null, JUNE_5));
         }
-        return store.accepted(MAY_2569, components::unitLabel);
     }
 
     /** Reading and checking by workbook on every core against on one: the parallel gain. */
