@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 export LANG=C.UTF-8
 ./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test > /dev/null
-exec java -Xmx4g -Dlogback.configurationFile=bench/logback.xml -Djava.util.logging.config.file=bench/logging.properties -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+exec java -Xms4g -Xmx4g -Dlogback.configurationFile=bench/logback.xml -Djava.util.logging.config.file=bench/logging.properties -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   th.go.moc.ops.sor301hub.bench.Benchmark "$@"
