@@ -19,6 +19,11 @@ public class PendingOutputs {
     /** When each running build read the store (System.nanoTime): changes stored before that are in it. */
     private final Map<String, Long> readFrom = new HashMap<>();
 
+    /** A received file: true when it was accepted and its month's build must be queued now. */
+    public boolean changedBy(th.go.moc.ops.sor301hub.intake.Receipt receipt) {
+        return receipt.accepted() && changed(receipt.periodKey(), receipt.storedAt());
+    }
+
     /** Whether no month's outputs are queued or being built. */
     public synchronized boolean idle() {
         return months.isEmpty();
