@@ -23,6 +23,7 @@ import th.go.moc.ops.sor301hub.mapping.TitleBlock;
 import th.go.moc.ops.sor301hub.mapping.WorkbookMapper;
 import th.go.moc.ops.sor301hub.registry.Unit;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
+import th.go.moc.ops.sor301hub.sor301.A1;
 import th.go.moc.ops.sor301hub.sor301.BuddhistYear;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
@@ -197,9 +198,9 @@ public final class SubmissionReader {
         return rows;
     }
 
-    /** The row number of an A1 reference: "AA9" → "9". */
-    private static String row(String cell) {
-        return cell == null ? "" : cell.replaceAll("^[A-Z]+", "");
+    /** The row of an A1 reference ("AA9" → 8), read without a regular expression: it is asked once per line. */
+    private static int row(String cell) {
+        return cell == null ? -1 : A1.row(cell);
     }
 
     /** A file name that names another unit or month than the title block is a problem, not a guess. */

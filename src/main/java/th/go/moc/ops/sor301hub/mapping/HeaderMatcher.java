@@ -22,12 +22,10 @@ public final class HeaderMatcher {
     private HeaderMatcher() {
     }
 
-    /** The best header for the spec among the given leading rows of a sheet, or null if none is near. */
-    public static HeaderMatch find(List<SheetRow> rows, TableSpec spec) {
-        return find(rows, spec, new HeaderTexts());
-    }
-
-    /** As above, with the texts' keys shared by every table and sheet of one workbook. */
+    /**
+     * The best header for the spec among the given leading rows of a sheet, or null if none is near;
+     * {@code texts} shares the header texts' keys between the tables and sheets of one workbook.
+     */
     static HeaderMatch find(List<SheetRow> rows, TableSpec spec, HeaderTexts texts) {
         HeaderMatch best = null;
         for (int i = 0; i < rows.size(); i++) {
