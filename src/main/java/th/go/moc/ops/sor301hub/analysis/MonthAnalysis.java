@@ -1,6 +1,8 @@
 package th.go.moc.ops.sor301hub.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +24,20 @@ import th.go.moc.ops.sor301hub.sor301.UnitMonth;
  * ministry-level indicator), and spending against plan and the Cabinet's targets.
  */
 public record MonthAnalysis(FiscalPeriod period, List<UnitAssessment> lines, List<IndicatorRollup> indicators,
-                            List<BudgetStanding> budgets, BudgetStanding budgetTotal, CabinetTargets cabinet) {
+                            List<BudgetStanding> budgets, BudgetStanding budgetTotal, CabinetTargets cabinet,
+                            Map<String, List<UnitAssessment>> byUnit) {
 
     public static MonthAnalysis of(FiscalPeriod period, List<UnitMonth> units, TargetComparison comparison,
                                    CabinetTargets cabinet) {
         List<UnitAssessment> lines = new ArrayList<>();
+        Map<String, List<UnitAssessment>> byUnit = new HashMap<>();
         for (UnitMonth unit : units) {
+            List<UnitAssessment> mine = new ArrayList<>(unit.lines().size());
             for (IndicatorLine line : unit.lines()) {
-                lines.add(new UnitAssessment(unit, comparison.assess(line, period)));
+                mine.add(new UnitAssessment(unit, comparison.assess(line, period)));
             }
+            lines.addAll(mine);
+            byUnit.put(unit.unitId(), Collections.unmodifiableList(mine));
         }
         List<BudgetStanding> budgets = new ArrayList<>();
         for (UnitMonth unit : units) {
@@ -40,7 +47,7 @@ public record MonthAnalysis(FiscalPeriod period, List<UnitAssessment> lines, Lis
         }
         List<BudgetLine> all = units.stream().flatMap(u -> u.budget().stream()).toList();
         return new MonthAnalysis(period, lines, rollups(lines, period, comparison), budgets,
-                budget(null, "รวมทุกหน่วยงาน", all, period, cabinet), cabinet);
+                budget(null, "รวมทุกหน่วยงาน", all, period, cabinet), cabinet, byUnit);
     }
 
     public long count(Standing standing, boolean serviceTargets) {
@@ -48,8 +55,9 @@ public record MonthAnalysis(FiscalPeriod period, List<UnitAssessment> lines, Lis
                 && l.assessment().line().level().isServiceTarget() == serviceTargets).count();
     }
 
+    /** A unit's lines, in its workbook's order. */
     public List<UnitAssessment> of(String unitId) {
-        return lines.stream().filter(l -> l.unit().unitId().equals(unitId)).toList();
+        return byUnit.getOrDefault(unitId, List.of());
     }
 
     private static List<IndicatorRollup> rollups(List<UnitAssessment> lines, FiscalPeriod period,

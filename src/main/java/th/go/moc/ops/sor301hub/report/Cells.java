@@ -1,13 +1,12 @@
 package th.go.moc.ops.sor301hub.report;
 
-import org.apache.poi.ss.usermodel.Cell;
+import java.io.IOException;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** Small helpers the report sheets share: a styled cell, a merged row, the official print setup. */
+/** Small helpers the report sheets share: a merged row, the title, column widths, the official print setup. */
 final class Cells {
 
     /**
@@ -19,40 +18,20 @@ final class Cells {
     private Cells() {
     }
 
-    static Cell text(Row row, int c, String text, CellStyle style) {
-        Cell cell = row.createCell(c);
-        if (text != null) {
-            cell.setCellValue(text);
-        }
-        cell.setCellStyle(style);
-        return cell;
-    }
-
-    static Cell number(Row row, int c, Double value, CellStyle style) {
-        Cell cell = row.createCell(c);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        cell.setCellStyle(style);
-        return cell;
-    }
-
-    /** A row whose text spans the columns 0 to lastCol, each cell styled so that the borders show. */
-    static Row merged(Sheet sheet, int r, int lastCol, String text, CellStyle style) {
-        Row row = sheet.createRow(r);
-        text(row, 0, text, style);
+    /** Row r, {@code points} high (NaN: the default), whose text spans the columns 0 to lastCol, each cell styled so that the borders show. */
+    static void merged(SheetRows rows, int r, float points, int lastCol, String text, CellStyle style) throws IOException {
+        rows.row(r, points);
+        rows.text(0, text, style);
         for (int c = 1; c <= lastCol; c++) {
-            text(row, c, null, style);
+            rows.text(c, null, style);
         }
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
-        return row;
+        rows.mergeAcross(0, lastCol);
     }
 
     /** The sheet's title in its first row, tall enough for its 18 pt. */
-    static void title(Sheet sheet, String text, ReportStyles s) {
-        Row row = sheet.createRow(0);
-        row.setHeightInPoints(30);
-        text(row, 0, text, s.title);
+    static void title(SheetRows rows, String text, ReportStyles s) throws IOException {
+        rows.row(0, 30);
+        rows.text(0, text, s.title);
     }
 
     static void widths(Sheet sheet, int[] widths) {

@@ -3,7 +3,6 @@ package th.go.moc.ops.sor301hub.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -20,11 +19,12 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
 import th.go.moc.ops.sor301hub.analysis.UnitAssessment;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
 
 /**
@@ -39,17 +39,7 @@ final class ChartSheet {
     private ChartSheet() {
     }
 
-    static void write(SXSSFSheet sheet, MonthAnalysis a, ReportStyles s) {
-        Cells.widths(sheet, new int[] {50, 18, 4, 12, 18, 18});
-        Cells.title(sheet, "แผนภูมิ " + a.period().thaiLabel() + " / Charts", s);
-        Row header = sheet.createRow(1);
-        header.setHeightInPoints(RowHeights.LINE_POINTS * 2 + 4);
-        Cells.text(header, 0, "ผลผลิต/โครงการ", s.header);
-        Cells.text(header, 1, "ร้อยละของแผนสะสม (เฉลี่ย)", s.header);
-        Cells.text(header, 3, "เดือน", s.header);
-        Cells.text(header, 4, "ร้อยละเบิกจ่ายสะสม", s.header);
-        Cells.text(header, 5, "เป้าหมาย ครม.", s.header);
-
+    static void write(StreamedWorkbook book, MonthAnalysis a, ReportStyles s) {
         Map<String, double[]> byOutput = new LinkedHashMap<>();
         for (UnitAssessment x : a.lines()) {
             Double p = x.assessment().percentOfExpected();
@@ -64,32 +54,44 @@ final class ChartSheet {
         }
         List<String> outputs = List.copyOf(byOutput.keySet());
         Double[] achieved = new Double[outputs.size()];
+        for (int i = 0; i < outputs.size(); i++) {
+            double[] sc = byOutput.get(outputs.get(i));
+            achieved[i] = sc[0] / sc[1];
+        }
         int months = a.period().fiscalMonth();
         String[] monthNames = new String[months];
         Double[] disbursed = new Double[months];
         Double[] target = new Double[months];
-        for (int i = 0; i < Math.max(outputs.size(), months); i++) {
-            Row row = sheet.createRow(2 + i);
-            row.setHeightInPoints(RowHeights.LINE_POINTS * (i < outputs.size() ? RowHeights.lines(
-                    new String[] {outputs.get(i)}, new int[] {50}) : 1) + 4);
-            if (i < outputs.size()) {
-                double[] sc = byOutput.get(outputs.get(i));
-                achieved[i] = sc[0] / sc[1];
-                Cells.text(row, 0, outputs.get(i), s.text);
-                Cells.number(row, 1, achieved[i], s.percent);
-            }
-            if (i < months) {
-                int m = i + 1;
-                monthNames[i] = ThaiMonths.shortName(th.go.moc.ops.sor301hub.sor301.FiscalPeriod.calendarMonthOf(m));
-                disbursed[i] = a.budgetTotal().disbursedPercentByMonth()[i];
-                target[i] = a.cabinet().quarterEndPercents().get((m - 1) / 3);
-                Cells.text(row, 3, monthNames[i], s.text);
-                Cells.number(row, 4, disbursed[i], s.percent);
-                Cells.number(row, 5, target[i], s.percent);
-            }
+        for (int i = 0; i < months; i++) {
+            int m = i + 1;
+            monthNames[i] = ThaiMonths.shortName(FiscalPeriod.calendarMonthOf(m));
+            disbursed[i] = a.budgetTotal().disbursedPercentByMonth()[i];
+            target[i] = a.cabinet().quarterEndPercents().get((m - 1) / 3);
         }
-        sheet.createDrawingPatriarch();
-        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        XSSFSheet sheet = book.sheet(NAME, out -> {
+            Cells.title(out, "แผนภูมิ " + a.period().thaiLabel() + " / Charts", s);
+            out.row(1, RowHeights.LINE_POINTS * 2 + 4);
+            out.text(0, "ผลผลิต/โครงการ", s.header);
+            out.text(1, "ร้อยละของแผนสะสม (เฉลี่ย)", s.header);
+            out.text(3, "เดือน", s.header);
+            out.text(4, "ร้อยละเบิกจ่ายสะสม", s.header);
+            out.text(5, "เป้าหมาย ครม.", s.header);
+            for (int i = 0; i < Math.max(outputs.size(), months); i++) {
+                out.row(2 + i, RowHeights.LINE_POINTS * (i < outputs.size()
+                        ? RowHeights.lines(new String[] {outputs.get(i)}, new int[] {50}) : 1) + 4);
+                if (i < outputs.size()) {
+                    out.text(0, outputs.get(i), s.text);
+                    out.number(1, achieved[i], s.percent);
+                }
+                if (i < months) {
+                    out.text(3, monthNames[i], s.text);
+                    out.number(4, disbursed[i], s.percent);
+                    out.number(5, target[i], s.percent);
+                }
+            }
+        });
+        Cells.widths(sheet, new int[] {50, 18, 4, 12, 18, 18});
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int below = 4 + Math.max(outputs.size(), months);
         if (!outputs.isEmpty()) {
             XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, below, 6, below + 22));

@@ -1,13 +1,10 @@
 package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
@@ -15,7 +12,8 @@ import th.go.moc.ops.sor301hub.sor301.UnitMonth;
 /**
  * The month's consolidated SOR-301 workbook: the form in the seed's shape, a summary per section and per
  * unit, the problems and remedies gathered, two charts, and one detail sheet per unit with every figure
- * and the cell it came from. Written streaming, so that its size does not matter.
+ * and the cell it came from. Its rows are streamed into the file (see {@link StreamedWorkbook}), so that its
+ * size does not matter.
  */
 public final class ConsolidatedWorkbookWriter {
 
@@ -23,6 +21,8 @@ public final class ConsolidatedWorkbookWriter {
     public static final String SUMMARY_SHEET = SummarySheet.NAME;
     public static final String OBSTACLES_SHEET = ObstaclesSheet.NAME;
     public static final String CHART_SHEET = ChartSheet.NAME;
+    /** The zlib level its parts are deflated at (for the benchmark's write floor). */
+    public static final int DEFLATE_LEVEL = StreamedWorkbook.DEFLATE_LEVEL;
 
     private final TargetComparison comparison;
 
@@ -31,20 +31,18 @@ public final class ConsolidatedWorkbookWriter {
     }
 
     public void write(MonthAnalysis analysis, MonthData month, Path file) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            ReportStyles styles = new ReportStyles(wb);
-            FormSheet.write(wb.createSheet(FORM_SHEET), analysis, comparison, styles);
-            SummarySheet.write(wb.createSheet(SUMMARY_SHEET), analysis, month.units(), styles);
-            ObstaclesSheet.write(wb.createSheet(OBSTACLES_SHEET), analysis, styles);
-            ChartSheet.write(wb.createSheet(CHART_SHEET), analysis, styles);
+        try (StreamedWorkbook wb = new StreamedWorkbook()) {
+            ReportStyles styles = new ReportStyles(wb.book());
+            FormSheet.write(wb, analysis, comparison, styles);
+            SummarySheet.write(wb, analysis, month.units(), styles);
+            ObstaclesSheet.write(wb, analysis, styles);
+            ChartSheet.write(wb, analysis, styles);
             Set<String> names = new HashSet<>(Set.of(FORM_SHEET, SUMMARY_SHEET, OBSTACLES_SHEET, CHART_SHEET));
             for (UnitMonth unit : month.units()) {
-                UnitDetailSheet.write(wb.createSheet(uniqueSheetName(unit.unitName(), names)), month.period(), unit,
+                UnitDetailSheet.write(wb, uniqueSheetName(unit.unitName(), names), month.period(), unit,
                         analysis.of(unit.unitId()), styles);
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            wb.write(file);
         }
     }
 

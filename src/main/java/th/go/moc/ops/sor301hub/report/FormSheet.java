@@ -1,10 +1,14 @@
 package th.go.moc.ops.sor301hub.report;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import java.util.function.Function;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import th.go.moc.ops.sor301hub.analysis.Assessment;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
 import th.go.moc.ops.sor301hub.analysis.Standing;
@@ -31,58 +35,89 @@ final class FormSheet {
         "ผลการดำเนินงาน"};
     private static final String[] SUBSECTIONS = {"เป้าหมายการให้บริการ สป. ดังนี้", "โครงการ/ผลผลิต และกิจกรรม ดังนี้"};
     static final int[] WIDTHS = {70, 26, 40, 70};
+    /** Under the title and the rule used; repeated on every printed page. */
+    private static final int HEADER_ROW = 2;
 
-    /** Rows grouped service target → output/project → activity, then by indicator and unit. */
-    private static final Comparator<UnitAssessment> ORDER = Comparator
-            .comparing((UnitAssessment a) -> nz(a.assessment().line().hierarchy().serviceTarget()))
-            .thenComparing(a -> nz(a.assessment().line().hierarchy().outputProject()))
-            .thenComparing(a -> nz(a.assessment().line().hierarchy().activity()))
-            .thenComparing(a -> nz(a.assessment().line().indicator().name()))
-            .thenComparing(a -> a.unit().unitId());
+    /** Rows grouped service target → output/project → activity, then by indicator (and by unit). */
+    private static final List<Function<IndicatorLine, String>> ORDER = List.of(
+            l -> l.hierarchy().serviceTarget(), l -> l.hierarchy().outputProject(), l -> l.hierarchy().activity(),
+            l -> l.indicator().name());
 
     private FormSheet() {
     }
 
-    static void write(Sheet sheet, MonthAnalysis analysis, TargetComparison comparison, ReportStyles s) {
-        FiscalPeriod period = analysis.period();
+    static void write(StreamedWorkbook book, MonthAnalysis analysis, TargetComparison comparison, ReportStyles s) {
+        XSSFSheet sheet = book.sheet(NAME, rows -> rows(rows, analysis, comparison, s));
         Cells.widths(sheet, WIDTHS);
-        int r = 0;
-        Cells.merged(sheet, r++, 3, "รายงานผลปฏิบัติงาน (สงป. ๓๐๑) สำนักงานปลัดกระทรวงพาณิชย์ ประจำเดือน "
+        Cells.printSetup(sheet, HEADER_ROW);
+    }
+
+    private static void rows(SheetRows out, MonthAnalysis analysis, TargetComparison comparison, ReportStyles s)
+            throws IOException {
+        FiscalPeriod period = analysis.period();
+        Cells.merged(out, 0, Float.NaN, 3, "รายงานผลปฏิบัติงาน (สงป. ๓๐๑) สำนักงานปลัดกระทรวงพาณิชย์ ประจำเดือน "
                 + ThaiMonths.fullName(period.calendarMonth()) + " " + ThaiText.thaiDigits(Integer.toString(period.calendarYearBe())),
                 s.title);
-        Cells.merged(sheet, r++, 3, comparison.ruleThai(period) + "\n" + comparison.ruleEnglish(period), s.note)
-                .setHeightInPoints(40);
-        int headerRow = r;
-        Row header = sheet.createRow(r++);
-        header.setHeightInPoints(60);
+        Cells.merged(out, 1, 40, 3, comparison.ruleThai(period) + "\n" + comparison.ruleEnglish(period), s.note);
+        out.row(HEADER_ROW, 60);
         for (int c = 0; c < HEADERS.length; c++) {
-            Cells.text(header, c, HEADERS[c].formatted(period.cumulativeSpanThai()), s.header);
+            out.text(c, HEADERS[c].formatted(period.cumulativeSpanThai()), s.header);
         }
+        List<UnitAssessment> ordered = inFormOrder(analysis.lines());
+        int r = HEADER_ROW + 1;
         for (Standing standing : Standing.values()) {
             String n = ThaiText.thaiDigits(Integer.toString(standing.section()));
-            section(sheet, r++, n + ". " + standing.thai() + " ได้แก่", s);
+            section(out, r++, n + ". " + standing.thai() + " ได้แก่", s);
             for (int sub = 0; sub < 2; sub++) {
                 boolean serviceTargets = sub == 0;
-                section(sheet, r++, n + "." + ThaiText.thaiDigits(Integer.toString(sub + 1)) + " " + SUBSECTIONS[sub], s);
-                List<UnitAssessment> lines = analysis.lines().stream()
+                section(out, r++, n + "." + ThaiText.thaiDigits(Integer.toString(sub + 1)) + " " + SUBSECTIONS[sub], s);
+                List<UnitAssessment> lines = ordered.stream()
                         .filter(a -> a.assessment().standing() == standing
                                 && a.assessment().line().level().isServiceTarget() == serviceTargets)
-                        .sorted(ORDER).toList();
+                        .toList();
                 if (lines.isEmpty()) {
-                    Row row = sheet.createRow(r++);
-                    Cells.text(row, 0, "- ไม่มี -", s.text);
+                    out.row(r++);
+                    out.text(0, "- ไม่มี -", s.text);
                     for (int c = 1; c < 4; c++) {
-                        Cells.text(row, c, null, s.text);
+                        out.text(c, null, s.text);
                     }
                 }
-                r = lines(sheet, r, lines, serviceTargets, s);
+                r = lines(out, r, lines, serviceTargets, s);
             }
         }
-        Cells.printSetup(sheet, headerRow);
+    }
+
+    /**
+     * The lines in the form's order. Each line's place is worked out once, as the rank of each of its texts
+     * among their distinct values: sorting by the texts themselves compared long Thai texts, equal within a
+     * group, at every step.
+     */
+    private static List<UnitAssessment> inFormOrder(List<UnitAssessment> lines) {
+        int[][] ranks = new int[lines.size()][ORDER.size()];
+        for (int k = 0; k < ORDER.size(); k++) {
+            Function<IndicatorLine, String> text = ORDER.get(k);
+            Map<String, Integer> rank = new HashMap<>();
+            for (UnitAssessment a : lines) {
+                rank.put(nz(text.apply(a.assessment().line())), 0);
+            }
+            List<String> distinct = rank.keySet().stream().sorted().toList();
+            for (int i = 0; i < distinct.size(); i++) {
+                rank.put(distinct.get(i), i);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                ranks[i][k] = rank.get(nz(text.apply(lines.get(i).assessment().line())));
+            }
+        }
+        Integer[] order = new Integer[lines.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.<Integer, int[]>comparing(i -> ranks[i], Arrays::compare)
+                .thenComparing(i -> lines.get(i).unit().unitId()));
+        return Arrays.stream(order).map(lines::get).toList();
     }
 
     /** The lines of a subsection, each group under a heading row when its service target, output or activity changes. */
-    private static int lines(Sheet sheet, int r, List<UnitAssessment> lines, boolean serviceTargets, ReportStyles s) {
+    private static int lines(SheetRows out, int r, List<UnitAssessment> lines, boolean serviceTargets, ReportStyles s)
+            throws IOException {
         String group = null;
         String activity = null;
         for (UnitAssessment a : lines) {
@@ -92,21 +127,21 @@ final class FormSheet {
                 group = g;
                 activity = null;
                 if (g != null) {
-                    Cells.merged(sheet, r++, 3, g, s.group).setHeightInPoints(RowHeights.LINE_POINTS + 4);
+                    Cells.merged(out, r++, RowHeights.LINE_POINTS + 4, 3, g, s.group);
                 }
             }
             if (!serviceTargets && !Objects.equals(l.hierarchy().activity(), activity)) {
                 activity = l.hierarchy().activity();
                 if (activity != null) {
-                    Cells.merged(sheet, r++, 3, "    " + activity, s.subgroup).setHeightInPoints(RowHeights.LINE_POINTS + 4);
+                    Cells.merged(out, r++, RowHeights.LINE_POINTS + 4, 3, "    " + activity, s.subgroup);
                 }
             }
-            line(sheet.createRow(r++), a, s);
+            line(out, r++, a, s);
         }
         return r;
     }
 
-    private static void line(Row row, UnitAssessment a, ReportStyles s) {
+    private static void line(SheetRows out, int r, UnitAssessment a, ReportStyles s) throws IOException {
         Assessment x = a.assessment();
         IndicatorLine line = x.line();
         String what = "ตัวชี้วัด: " + line.indicator().name() + " (" + a.unit().unitName() + ")";
@@ -125,14 +160,14 @@ final class FormSheet {
             result.append("\nแนวทางแก้ไข: ").append(line.narrative().remedies());
         }
         String[] texts = {what, target, progress.toString(), result.toString().strip()};
+        out.row(r, RowHeights.points(texts, WIDTHS));
         for (int c = 0; c < texts.length; c++) {
-            Cells.text(row, c, texts[c], s.text);
+            out.text(c, texts[c], s.text);
         }
-        RowHeights.fit(row, texts, WIDTHS);
     }
 
-    private static void section(Sheet sheet, int r, String text, ReportStyles s) {
-        Cells.merged(sheet, r, 3, text, s.section).setHeightInPoints(RowHeights.LINE_POINTS + 6);
+    private static void section(SheetRows out, int r, String text, ReportStyles s) throws IOException {
+        Cells.merged(out, r, RowHeights.LINE_POINTS + 6, 3, text, s.section);
     }
 
     /** "120 ราย", but "ร้อยละ 85": Thai puts ร้อยละ before the figure. */

@@ -1,10 +1,10 @@
 package th.go.moc.ops.sor301hub.report;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
 import th.go.moc.ops.sor301hub.analysis.UnitAssessment;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
@@ -19,12 +19,17 @@ final class ObstaclesSheet {
     private ObstaclesSheet() {
     }
 
-    static void write(Sheet sheet, MonthAnalysis a, ReportStyles s) {
+    static void write(StreamedWorkbook book, MonthAnalysis a, ReportStyles s) {
+        XSSFSheet sheet = book.sheet(NAME, rows -> rows(rows, a, s));
         Cells.widths(sheet, WIDTHS);
-        Cells.title(sheet, "ปัญหา อุปสรรค และแนวทางแก้ไข " + a.period().thaiLabel(), s);
-        Row header = sheet.createRow(1);
+        Cells.printSetup(sheet, 1);
+    }
+
+    private static void rows(SheetRows out, MonthAnalysis a, ReportStyles s) throws IOException {
+        Cells.title(out, "ปัญหา อุปสรรค และแนวทางแก้ไข " + a.period().thaiLabel(), s);
+        out.row(1);
         for (int c = 0; c < HEADERS.length; c++) {
-            Cells.text(header, c, HEADERS[c], s.header);
+            out.text(c, HEADERS[c], s.header);
         }
         List<UnitAssessment> lines = a.lines().stream().filter(x -> x.assessment().line().narrative().problems() != null
                         || x.assessment().line().narrative().remedies() != null)
@@ -37,20 +42,19 @@ final class ObstaclesSheet {
             IndicatorLine l = x.assessment().line();
             if (!Objects.equals(group, group(l))) {
                 group = group(l);
-                Cells.merged(sheet, r++, HEADERS.length - 1, group, s.group);
+                Cells.merged(out, r++, Float.NaN, HEADERS.length - 1, group, s.group);
             }
-            Row row = sheet.createRow(r++);
             String[] texts = {x.unit().unitName(), l.indicator().name(), x.assessment().standing().thai(),
                 l.narrative().problems(), l.narrative().remedies()};
+            out.row(r++, RowHeights.points(texts, WIDTHS));
             for (int c = 0; c < texts.length; c++) {
-                Cells.text(row, c, texts[c], s.text);
+                out.text(c, texts[c], s.text);
             }
-            RowHeights.fit(row, texts, WIDTHS);
         }
         if (lines.isEmpty()) {
-            Cells.text(sheet.createRow(r), 0, "- ไม่มีหน่วยงานรายงานปัญหาอุปสรรค -", s.text);
+            out.row(r);
+            out.text(0, "- ไม่มีหน่วยงานรายงานปัญหาอุปสรรค -", s.text);
         }
-        Cells.printSetup(sheet, 1);
     }
 
     private static String group(IndicatorLine l) {

@@ -23,34 +23,50 @@ public final class RowHeights {
      * @param widths each column's width in characters, as given to {@code setColumnWidth(c, width * 256)}
      */
     public static void fit(Row row, String[] texts, int[] widths) {
-        row.setHeightInPoints(lines(texts, widths) * LINE_POINTS + 4);
+        row.setHeightInPoints(points(texts, widths));
+    }
+
+    /** The height, in points, that shows every line of the texts; the arguments are as for {@link #fit}. */
+    static float points(String[] texts, int[] widths) {
+        return lines(texts, widths) * LINE_POINTS + 4;
     }
 
     static int lines(String[] texts, int[] widths) {
         int lines = 1;
         for (int c = 0; c < texts.length && c < widths.length; c++) {
-            if (texts[c] == null) {
-                continue;
+            if (texts[c] != null) {
+                lines = Math.max(lines, lines(texts[c], (int) Math.max(1, widths[c] * CHARS_PER_WIDTH)));
             }
-            int perLine = (int) Math.max(1, widths[c] * CHARS_PER_WIDTH);
-            int cellLines = 0;
-            for (String part : texts[c].split("\n", -1)) {
-                cellLines += Math.max(1, (int) Math.ceil(visibleLength(part) / (double) perLine));
-            }
-            lines = Math.max(lines, cellLines);
         }
         return lines;
     }
 
-    /** Thai vowel and tone marks above and below a consonant take no width of their own. */
-    private static int visibleLength(String text) {
-        int n = 0;
+    /** Lines of {@code perLine} visible characters each, a new one at every line break. */
+    private static int lines(String text, int perLine) {
+        int lines = 0;
+        int visible = 0;
         for (int i = 0; i < text.length(); i++) {
-            int type = Character.getType(text.charAt(i));
-            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
-                n++;
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                lines += Math.max(1, (visible + perLine - 1) / perLine);
+                visible = 0;
+            } else if (!takesNoWidth(ch)) {
+                visible++;
             }
         }
-        return n;
+        return lines + Math.max(1, (visible + perLine - 1) / perLine);
+    }
+
+    /** Thai vowel and tone marks above and below a consonant take no width of their own. */
+    private static boolean takesNoWidth(char ch) {
+        if (ch < 0x300) {
+            return false;
+        }
+        if (ch >= 0x0E00 && ch <= 0x0E7F) {
+            // The Thai block's marks, as Character.getType has them, without the lookup: most of a report is Thai.
+            return ch == 0x0E31 || ch >= 0x0E34 && ch <= 0x0E3A || ch >= 0x0E47 && ch <= 0x0E4E;
+        }
+        int type = Character.getType(ch);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 }

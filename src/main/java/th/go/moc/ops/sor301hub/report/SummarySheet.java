@@ -1,7 +1,8 @@
 package th.go.moc.ops.sor301hub.report;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import th.go.moc.ops.sor301hub.analysis.BudgetStanding;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
 import th.go.moc.ops.sor301hub.analysis.Standing;
@@ -17,67 +18,67 @@ final class SummarySheet {
         "ตัวชี้วัดทั้งหมด", "งบประมาณที่ได้รับจัดสรร", "เบิกจ่ายสะสม", "ร้อยละเบิกจ่าย", "เป้าหมาย ครม. (ร้อยละ)",
         "ผลเทียบเป้าหมาย ครม."};
 
+    /** Under the title, a blank row, the section counts (a header and three rows) and a blank row. */
+    private static final int UNIT_HEADER_ROW = 7;
+
     private SummarySheet() {
     }
 
-    static void write(Sheet sheet, MonthAnalysis a, java.util.List<UnitMonth> units, ReportStyles s) {
+    static void write(StreamedWorkbook book, MonthAnalysis a, List<UnitMonth> units, ReportStyles s) {
+        XSSFSheet sheet = book.sheet(NAME, rows -> rows(rows, a, units, s));
         Cells.widths(sheet, new int[] {46, 16, 16, 16, 14, 20, 18, 14, 16, 26});
-        int r = 0;
-        Cells.title(sheet, "สรุปผลการดำเนินงาน " + a.period().thaiLabel() + " / Summary", s);
-        r++;
-        r++;
-        Row header = sheet.createRow(r++);
-        header.setHeightInPoints(RowHeights.LINE_POINTS * 2 + 4);
-        String[] sectionHeaders = {"ผลการดำเนินงาน", "เป้าหมายการให้บริการ สป.", "โครงการ/ผลผลิต และกิจกรรม", "รวม"};
-        for (int c = 0; c < sectionHeaders.length; c++) {
-            Cells.text(header, c, sectionHeaders[c], s.header);
-        }
-        for (Standing standing : Standing.values()) {
-            Row row = sheet.createRow(r++);
-            row.setHeightInPoints(RowHeights.LINE_POINTS + 4);
-            Cells.text(row, 0, ThaiText.thaiDigits(Integer.toString(standing.section())) + ". " + standing.thai(), s.text);
-            long service = a.count(standing, true);
-            long outputs = a.count(standing, false);
-            Cells.number(row, 1, (double) service, s.number);
-            Cells.number(row, 2, (double) outputs, s.number);
-            Cells.number(row, 3, (double) (service + outputs), s.number);
-        }
-        r++;
-        int unitHeader = r;
-        Row uh = sheet.createRow(r++);
-        uh.setHeightInPoints(RowHeights.LINE_POINTS * 3 + 4);
-        for (int c = 0; c < UNIT_HEADERS.length; c++) {
-            Cells.text(uh, c, UNIT_HEADERS[c], s.header);
-        }
-        for (UnitMonth unit : units) {
-            Row row = sheet.createRow(r++);
-            row.setHeightInPoints(RowHeights.LINE_POINTS + 4);
-            Cells.text(row, 0, unit.unitName(), s.text);
-            java.util.List<UnitAssessment> mine = a.of(unit.unitId());
-            int c = 1;
-            for (Standing standing : Standing.values()) {
-                Cells.number(row, c++, (double) mine.stream().filter(x -> x.assessment().standing() == standing).count(),
-                        s.number);
-            }
-            Cells.number(row, c, (double) mine.size(), s.number);
-            a.budgets().stream().filter(b -> unit.unitId().equals(b.unitId())).findFirst()
-                    .ifPresent(b -> budget(row, b, s));
-        }
-        Row total = sheet.createRow(r);
-        total.setHeightInPoints(RowHeights.LINE_POINTS + 4);
-        Cells.text(total, 0, "รวมทุกหน่วยงาน / all units", s.section);
-        for (int c = 1; c <= 4; c++) {
-            Cells.text(total, c, null, s.section);
-        }
-        budget(total, a.budgetTotal(), s);
-        Cells.printSetup(sheet, unitHeader);
+        Cells.printSetup(sheet, UNIT_HEADER_ROW);
     }
 
-    private static void budget(Row row, BudgetStanding b, ReportStyles s) {
-        Cells.number(row, 5, b.allocation(), s.number);
-        Cells.number(row, 6, b.disbursedToDate(), s.number);
-        Cells.number(row, 7, b.disbursedPercent(), s.percent);
-        Cells.number(row, 8, b.cabinetTargetPercent(), s.percent);
-        Cells.text(row, 9, b.meetsCabinetTarget() ? "ผ่าน / met" : "ต่ำกว่าเป้าหมาย / below", s.text);
+    private static void rows(SheetRows out, MonthAnalysis a, List<UnitMonth> units, ReportStyles s) throws IOException {
+        Cells.title(out, "สรุปผลการดำเนินงาน " + a.period().thaiLabel() + " / Summary", s);
+        int r = 2;
+        out.row(r++, RowHeights.LINE_POINTS * 2 + 4);
+        String[] sectionHeaders = {"ผลการดำเนินงาน", "เป้าหมายการให้บริการ สป.", "โครงการ/ผลผลิต และกิจกรรม", "รวม"};
+        for (int c = 0; c < sectionHeaders.length; c++) {
+            out.text(c, sectionHeaders[c], s.header);
+        }
+        for (Standing standing : Standing.values()) {
+            out.row(r++, RowHeights.LINE_POINTS + 4);
+            out.text(0, ThaiText.thaiDigits(Integer.toString(standing.section())) + ". " + standing.thai(), s.text);
+            long service = a.count(standing, true);
+            long outputs = a.count(standing, false);
+            out.number(1, (double) service, s.number);
+            out.number(2, (double) outputs, s.number);
+            out.number(3, (double) (service + outputs), s.number);
+        }
+        out.row(UNIT_HEADER_ROW, RowHeights.LINE_POINTS * 3 + 4);
+        for (int c = 0; c < UNIT_HEADERS.length; c++) {
+            out.text(c, UNIT_HEADERS[c], s.header);
+        }
+        r = UNIT_HEADER_ROW + 1;
+        for (UnitMonth unit : units) {
+            out.row(r++, RowHeights.LINE_POINTS + 4);
+            out.text(0, unit.unitName(), s.text);
+            List<UnitAssessment> mine = a.of(unit.unitId());
+            int c = 1;
+            for (Standing standing : Standing.values()) {
+                out.number(c++, (double) mine.stream().filter(x -> x.assessment().standing() == standing).count(), s.number);
+            }
+            out.number(c, (double) mine.size(), s.number);
+            BudgetStanding budget = a.budgets().stream().filter(b -> unit.unitId().equals(b.unitId())).findFirst().orElse(null);
+            if (budget != null) {
+                budget(out, budget, s);
+            }
+        }
+        out.row(r, RowHeights.LINE_POINTS + 4);
+        out.text(0, "รวมทุกหน่วยงาน / all units", s.section);
+        for (int c = 1; c <= 4; c++) {
+            out.text(c, null, s.section);
+        }
+        budget(out, a.budgetTotal(), s);
+    }
+
+    private static void budget(SheetRows out, BudgetStanding b, ReportStyles s) throws IOException {
+        out.number(5, b.allocation(), s.number);
+        out.number(6, b.disbursedToDate(), s.number);
+        out.number(7, b.disbursedPercent(), s.percent);
+        out.number(8, b.cabinetTargetPercent(), s.percent);
+        out.text(9, b.meetsCabinetTarget() ? "ผ่าน / met" : "ต่ำกว่าเป้าหมาย / below", s.text);
     }
 }

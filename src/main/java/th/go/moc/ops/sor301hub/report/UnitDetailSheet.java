@@ -1,8 +1,8 @@
 package th.go.moc.ops.sor301hub.report;
 
+import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import th.go.moc.ops.sor301hub.analysis.Assessment;
 import th.go.moc.ops.sor301hub.analysis.UnitAssessment;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
@@ -21,36 +21,41 @@ final class UnitDetailSheet {
     private UnitDetailSheet() {
     }
 
-    static void write(Sheet sheet, FiscalPeriod period, UnitMonth unit, List<UnitAssessment> lines, ReportStyles s) {
+    static void write(StreamedWorkbook book, String name, FiscalPeriod period, UnitMonth unit, List<UnitAssessment> lines,
+            ReportStyles s) {
+        XSSFSheet sheet = book.sheet(name, rows -> rows(rows, period, unit, lines, s));
         Cells.widths(sheet, WIDTHS);
-        Cells.title(sheet, unit.unitName() + " — ฉบับที่ " + unit.version() + " (" + unit.fileName() + ")", s);
-        Row header = sheet.createRow(1);
+        sheet.createFreezePane(0, 2);
+        Cells.printSetup(sheet, 1);
+    }
+
+    private static void rows(SheetRows out, FiscalPeriod period, UnitMonth unit, List<UnitAssessment> lines, ReportStyles s)
+            throws IOException {
+        Cells.title(out, unit.unitName() + " — ฉบับที่ " + unit.version() + " (" + unit.fileName() + ")", s);
+        out.row(1);
         for (int c = 0; c < HEADERS.length; c++) {
-            Cells.text(header, c, HEADERS[c], s.header);
+            out.text(c, HEADERS[c], s.header);
         }
         int r = 2;
         String resultField = Provenance.monthField("result", period.fiscalMonth());
         for (UnitAssessment ua : lines) {
             Assessment a = ua.assessment();
             IndicatorLine l = a.line();
-            Row row = sheet.createRow(r++);
-            Cells.text(row, 0, l.level().thai(), s.text);
-            Cells.text(row, 1, l.level().isServiceTarget() ? l.hierarchy().serviceTarget() : l.hierarchy().outputProject(),
-                    s.text);
-            Cells.text(row, 2, l.hierarchy().activity(), s.text);
-            Cells.text(row, 3, l.indicator().code(), s.text);
-            Cells.text(row, 4, l.indicator().name(), s.text);
-            Cells.text(row, 5, l.indicator().unitOfCount(), s.text);
-            Cells.number(row, 6, l.annualTarget(), s.number);
-            Cells.number(row, 7, a.expected(), s.number);
-            Cells.number(row, 8, a.cumulativeResult(), s.number);
-            Cells.number(row, 9, a.percentOfExpected(), s.percent);
-            Cells.number(row, 10, a.percentOfAnnual(), s.percent);
-            Cells.text(row, 11, a.standing().thai(), s.text);
-            Cells.number(row, 12, l.result().get(period.fiscalMonth()), s.number);
-            Cells.text(row, 13, unit.fileName() + " " + l.source().where(resultField), s.text);
+            out.row(r++);
+            out.text(0, l.level().thai(), s.text);
+            out.text(1, l.level().isServiceTarget() ? l.hierarchy().serviceTarget() : l.hierarchy().outputProject(), s.text);
+            out.text(2, l.hierarchy().activity(), s.text);
+            out.text(3, l.indicator().code(), s.text);
+            out.text(4, l.indicator().name(), s.text);
+            out.text(5, l.indicator().unitOfCount(), s.text);
+            out.number(6, l.annualTarget(), s.number);
+            out.number(7, a.expected(), s.number);
+            out.number(8, a.cumulativeResult(), s.number);
+            out.number(9, a.percentOfExpected(), s.percent);
+            out.number(10, a.percentOfAnnual(), s.percent);
+            out.text(11, a.standing().thai(), s.text);
+            out.number(12, l.result().get(period.fiscalMonth()), s.number);
+            out.text(13, unit.fileName() + " " + l.source().where(resultField), s.text);
         }
-        sheet.createFreezePane(0, 2);
-        Cells.printSetup(sheet, 1);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -81,11 +82,15 @@ final class Floors {
         return parts;
     }
 
-    static void write(List<byte[]> parts) throws IOException {
-        try (OutputStream out = new DeflaterOutputStream(OutputStream.nullOutputStream())) {
+    /** @param level the zlib level the writer deflated its parts at */
+    static void write(List<byte[]> parts, int level) throws IOException {
+        Deflater deflater = new Deflater(level);
+        try (OutputStream out = new DeflaterOutputStream(OutputStream.nullOutputStream(), deflater)) {
             for (byte[] p : parts) {
                 out.write(p);
             }
+        } finally {
+            deflater.end();
         }
     }
 }
