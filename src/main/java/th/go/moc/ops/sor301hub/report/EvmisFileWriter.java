@@ -1,16 +1,12 @@
 package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import th.go.moc.ops.sor301hub.sor301.Figures;
 
 /**
@@ -26,56 +22,49 @@ public final class EvmisFileWriter {
     }
 
     public static void writeXlsx(EvmisExport.Result result, Path file) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
-            ReportStyles s = new ReportStyles(wb);
-            Sheet data = wb.createSheet(DATA_SHEET);
-            Row header = data.createRow(0);
-            for (int c = 0; c < result.headers().size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(result.headers().get(c));
-                cell.setCellStyle(s.header);
-                data.setColumnWidth(c, 20 * 256);
-            }
-            int r = 1;
-            for (List<Object> values : result.rows()) {
-                Row row = data.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    Cell cell = row.createCell(c);
-                    if (v instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                        cell.setCellStyle(s.number);
-                    } else {
-                        if (v != null) {
-                            cell.setCellValue(v.toString());
+        try (StreamedWorkbook wb = new StreamedWorkbook()) {
+            ReportStyles s = new ReportStyles(wb.book());
+            XSSFSheet data = wb.sheet(DATA_SHEET, out -> {
+                out.row(0);
+                for (int c = 0; c < result.headers().size(); c++) {
+                    out.text(c, result.headers().get(c), s.header);
+                }
+                int r = 1;
+                for (List<Object> values : result.rows()) {
+                    out.row(r++);
+                    for (int c = 0; c < values.size(); c++) {
+                        Object v = values.get(c);
+                        if (v instanceof Number n) {
+                            out.number(c, n.doubleValue(), s.number);
+                        } else {
+                            out.text(c, v == null ? null : v.toString(), s.text);
                         }
-                        cell.setCellStyle(s.text);
                     }
                 }
+            });
+            for (int c = 0; c < result.headers().size(); c++) {
+                data.setColumnWidth(c, 20 * 256);
             }
             data.createFreezePane(0, 1);
-            Sheet preflight = wb.createSheet(PREFLIGHT_SHEET);
             String[] headers = {"หน่วยงาน / Unit", "ไฟล์ / File", "ตัวชี้วัด / Indicator", "ปัญหา", "Problem"};
-            Row ph = preflight.createRow(0);
+            XSSFSheet preflight = wb.sheet(PREFLIGHT_SHEET, out -> {
+                out.row(0);
+                for (int c = 0; c < headers.length; c++) {
+                    out.text(c, headers[c], s.header);
+                }
+                int r = 1;
+                for (EvmisExport.PreflightError e : result.errors()) {
+                    out.row(r++);
+                    String[] values = {e.unitId(), e.fileName(), e.indicator(), e.reason().th(), e.reason().en()};
+                    for (int c = 0; c < values.length; c++) {
+                        out.text(c, values[c], s.text);
+                    }
+                }
+            });
             for (int c = 0; c < headers.length; c++) {
-                Cell cell = ph.createCell(c);
-                cell.setCellValue(headers[c]);
-                cell.setCellStyle(s.header);
                 preflight.setColumnWidth(c, (c < 2 ? 24 : 50) * 256);
             }
-            r = 1;
-            for (EvmisExport.PreflightError e : result.errors()) {
-                Row row = preflight.createRow(r++);
-                String[] values = {e.unitId(), e.fileName(), e.indicator(), e.reason().th(), e.reason().en()};
-                for (int c = 0; c < values.length; c++) {
-                    Cell cell = row.createCell(c);
-                    cell.setCellValue(values[c]);
-                    cell.setCellStyle(s.text);
-                }
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            wb.write(file);
         }
     }
 
