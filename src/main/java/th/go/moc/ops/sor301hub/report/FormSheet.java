@@ -1,6 +1,7 @@
 package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ final class FormSheet {
         for (int c = 0; c < HEADERS.length; c++) {
             out.text(c, HEADERS[c].formatted(period.cumulativeSpanThai()), s.header);
         }
-        List<UnitAssessment> ordered = inFormOrder(analysis.lines());
+        List<List<UnitAssessment>> subsections = subsections(inFormOrder(analysis.lines()));
         int r = HEADER_ROW + 1;
         for (Standing standing : Standing.values()) {
             String n = ThaiText.thaiDigits(Integer.toString(standing.section()));
@@ -71,10 +72,7 @@ final class FormSheet {
             for (int sub = 0; sub < 2; sub++) {
                 boolean serviceTargets = sub == 0;
                 section(out, r++, n + "." + ThaiText.thaiDigits(Integer.toString(sub + 1)) + " " + SUBSECTIONS[sub], s);
-                List<UnitAssessment> lines = ordered.stream()
-                        .filter(a -> a.assessment().standing() == standing
-                                && a.assessment().line().level().isServiceTarget() == serviceTargets)
-                        .toList();
+                List<UnitAssessment> lines = subsections.get(2 * standing.ordinal() + sub);
                 if (lines.isEmpty()) {
                     out.row(r++);
                     out.text(0, "- ไม่มี -", s.text);
@@ -94,18 +92,23 @@ final class FormSheet {
      */
     private static List<UnitAssessment> inFormOrder(List<UnitAssessment> lines) {
         int[][] ranks = new int[lines.size()][ORDER.size()];
+        String[] texts = new String[lines.size()];
         for (int k = 0; k < ORDER.size(); k++) {
             Function<IndicatorLine, String> text = ORDER.get(k);
             Map<String, Integer> rank = new HashMap<>();
-            for (UnitAssessment a : lines) {
-                rank.put(nz(text.apply(a.assessment().line())), 0);
+            for (int i = 0; i < lines.size(); i++) {
+                texts[i] = nz(text.apply(lines.get(i).assessment().line()));
+                // A unit's lines share their texts' strings: hashing one long Thai text once per run of lines.
+                if (i == 0 || texts[i] != texts[i - 1]) {
+                    rank.put(texts[i], 0);
+                }
             }
             List<String> distinct = rank.keySet().stream().sorted().toList();
             for (int i = 0; i < distinct.size(); i++) {
                 rank.put(distinct.get(i), i);
             }
             for (int i = 0; i < lines.size(); i++) {
-                ranks[i][k] = rank.get(nz(text.apply(lines.get(i).assessment().line())));
+                ranks[i][k] = i > 0 && texts[i] == texts[i - 1] ? ranks[i - 1][k] : rank.get(texts[i]);
             }
         }
         Integer[] order = new Integer[lines.size()];
@@ -113,6 +116,19 @@ final class FormSheet {
         Arrays.sort(order, Comparator.<Integer, int[]>comparing(i -> ranks[i], Arrays::compare)
                 .thenComparing(i -> lines.get(i).unit().unitId()));
         return Arrays.stream(order).map(lines::get).toList();
+    }
+
+    /** The lines of each subsection in turn (above target: service targets, outputs; on target: …), in order. */
+    private static List<List<UnitAssessment>> subsections(List<UnitAssessment> ordered) {
+        List<List<UnitAssessment>> subsections = new ArrayList<>();
+        for (int i = 0; i < 2 * Standing.values().length; i++) {
+            subsections.add(new ArrayList<>());
+        }
+        for (UnitAssessment a : ordered) {
+            int sub = a.assessment().line().level().isServiceTarget() ? 0 : 1;
+            subsections.get(2 * a.assessment().standing().ordinal() + sub).add(a);
+        }
+        return subsections;
     }
 
     /** The lines of a subsection, each group under a heading row when its service target, output or activity changes. */
