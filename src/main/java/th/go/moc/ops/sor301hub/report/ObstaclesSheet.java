@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
 import th.go.moc.ops.sor301hub.analysis.UnitAssessment;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 
 /** The problems, obstacles and remedies units wrote, gathered per output/project (or service target). */
@@ -20,25 +21,34 @@ final class ObstaclesSheet {
     }
 
     static void write(StreamedWorkbook book, MonthAnalysis a, ReportStyles s) {
-        XSSFSheet sheet = book.sheet(NAME, rows -> rows(rows, a, s));
+        List<UnitAssessment> lines = a.lines().stream().filter(x -> x.assessment().line().narrative().problems() != null
+                        || x.assessment().line().narrative().remedies() != null).toList();
+        for (UnitAssessment x : lines) {
+            IndicatorLine l = x.assessment().line();
+            book.shared().add(x.unit().unitName());
+            book.shared().add(l.indicator().name());
+            book.shared().add(x.assessment().standing().thai());
+            book.shared().add(l.narrative().problems());
+            book.shared().add(l.narrative().remedies());
+        }
+        XSSFSheet sheet = book.sheet(NAME, rows -> rows(rows, a.period(), lines, s));
         Cells.widths(sheet, WIDTHS);
         Cells.printSetup(sheet, 1);
     }
 
-    private static void rows(SheetRows out, MonthAnalysis a, ReportStyles s) throws IOException {
-        Cells.title(out, "ปัญหา อุปสรรค และแนวทางแก้ไข " + a.period().thaiLabel(), s);
+    /** @param lines the lines with problems or remedies written, in the month's order */
+    private static void rows(SheetRows out, FiscalPeriod period, List<UnitAssessment> lines, ReportStyles s)
+            throws IOException {
+        Cells.title(out, "ปัญหา อุปสรรค และแนวทางแก้ไข " + period.thaiLabel(), s);
+        List<UnitAssessment> sorted = lines.stream().sorted(Comparator.comparing((UnitAssessment x) -> group(x.assessment().line()))
+                .thenComparing(x -> x.assessment().line().indicator().name()).thenComparing(x -> x.unit().unitId())).toList();
         out.row(1);
         for (int c = 0; c < HEADERS.length; c++) {
             out.text(c, HEADERS[c], s.header);
         }
-        List<UnitAssessment> lines = a.lines().stream().filter(x -> x.assessment().line().narrative().problems() != null
-                        || x.assessment().line().narrative().remedies() != null)
-                .sorted(Comparator.comparing((UnitAssessment x) -> group(x.assessment().line()))
-                        .thenComparing(x -> x.assessment().line().indicator().name()).thenComparing(x -> x.unit().unitId()))
-                .toList();
         int r = 2;
         String group = null;
-        for (UnitAssessment x : lines) {
+        for (UnitAssessment x : sorted) {
             IndicatorLine l = x.assessment().line();
             if (!Objects.equals(group, group(l))) {
                 group = group(l);
@@ -48,7 +58,7 @@ final class ObstaclesSheet {
                 l.narrative().problems(), l.narrative().remedies()};
             out.row(r++, RowHeights.points(texts, WIDTHS));
             for (int c = 0; c < texts.length; c++) {
-                out.text(c, texts[c], s.text);
+                out.shared(c, texts[c], s.text);
             }
         }
         if (lines.isEmpty()) {

@@ -40,9 +40,15 @@ final class StreamedWorkbook implements Closeable {
 
     private final XSSFWorkbook book = new XSSFWorkbook();
     private final Map<String, Rows> rowsByPart = new HashMap<>();
+    private final SharedTexts shared = new SharedTexts();
 
     XSSFWorkbook book() {
         return book;
+    }
+
+    /** The texts the sheets' {@link SheetRows#shared} cells may refer to; fill it before {@link #write}. */
+    SharedTexts shared() {
+        return shared;
     }
 
     /** A new sheet, last in the workbook, whose rows {@code rows} will write. */
@@ -55,13 +61,20 @@ final class StreamedWorkbook implements Closeable {
     void write(Path file) throws IOException {
         ByteArrayOutputStream template = new ByteArrayOutputStream();
         book.write(template);
+        String sharedPart = book.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
         List<ZipParts.Part> parts = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template.toByteArray()))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 byte[] part = in.readAllBytes();
                 Rows rows = rowsByPart.get(name);
-                parts.add(new ZipParts.Part(name, rows == null ? out -> out.write(part) : out -> writeSheet(name, part, rows, out)));
+                if (name.equals(sharedPart)) {
+                    parts.add(new ZipParts.Part(name, shared::write));
+                } else if (rows != null) {
+                    parts.add(new ZipParts.Part(name, out -> writeSheet(name, part, rows, out)));
+                } else {
+                    parts.add(new ZipParts.Part(name, out -> out.write(part)));
+                }
             }
         }
         ZipParts.write(file, parts, DEFLATE_LEVEL);
@@ -72,14 +85,14 @@ final class StreamedWorkbook implements Closeable {
      * {@code <dimension>} ("A1" for a sheet without rows) is left out rather than left wrong: it is optional,
      * and a reader that trusts it would see one row.
      */
-    private static void writeSheet(String part, byte[] template, Rows rows, OutputStream out) throws IOException {
+    private void writeSheet(String part, byte[] template, Rows rows, OutputStream out) throws IOException {
         String xml = new String(template, StandardCharsets.UTF_8).replaceFirst("<dimension ref=\"[^\"]*\"/>", "");
         int at = xml.indexOf(EMPTY_SHEET_DATA);
         if (at < 0 || xml.contains("<mergeCells")) {
             throw new IllegalStateException(part + " has rows or merged cells of its own; a streamed sheet's come from SheetRows only");
         }
         out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-        SheetRows sheet = new SheetRows(out);
+        SheetRows sheet = new SheetRows(out, shared);
         rows.write(sheet);
         sheet.finish();
         out.write(xml.substring(at + EMPTY_SHEET_DATA.length()).getBytes(StandardCharsets.UTF_8));

@@ -23,6 +23,16 @@ final class UnitDetailSheet {
 
     static void write(StreamedWorkbook book, String name, FiscalPeriod period, UnitMonth unit, List<UnitAssessment> lines,
             ReportStyles s) {
+        for (UnitAssessment ua : lines) {
+            IndicatorLine l = ua.assessment().line();
+            book.shared().add(l.level().thai());
+            book.shared().add(group(l));
+            book.shared().add(l.hierarchy().activity());
+            book.shared().add(l.indicator().code());
+            book.shared().add(l.indicator().name());
+            book.shared().add(l.indicator().unitOfCount());
+            book.shared().add(ua.assessment().standing().thai());
+        }
         XSSFSheet sheet = book.sheet(name, rows -> rows(rows, period, unit, lines, s));
         Cells.widths(sheet, WIDTHS);
         sheet.createFreezePane(0, 2);
@@ -42,20 +52,25 @@ final class UnitDetailSheet {
             Assessment a = ua.assessment();
             IndicatorLine l = a.line();
             out.row(r++);
-            out.text(0, l.level().thai(), s.text);
-            out.text(1, l.level().isServiceTarget() ? l.hierarchy().serviceTarget() : l.hierarchy().outputProject(), s.text);
-            out.text(2, l.hierarchy().activity(), s.text);
-            out.text(3, l.indicator().code(), s.text);
-            out.text(4, l.indicator().name(), s.text);
-            out.text(5, l.indicator().unitOfCount(), s.text);
+            out.shared(0, l.level().thai(), s.text);
+            out.shared(1, group(l), s.text);
+            out.shared(2, l.hierarchy().activity(), s.text);
+            out.shared(3, l.indicator().code(), s.text);
+            out.shared(4, l.indicator().name(), s.text);
+            out.shared(5, l.indicator().unitOfCount(), s.text);
             out.number(6, l.annualTarget(), s.number);
             out.number(7, a.expected(), s.number);
             out.number(8, a.cumulativeResult(), s.number);
             out.number(9, a.percentOfExpected(), s.percent);
             out.number(10, a.percentOfAnnual(), s.percent);
-            out.text(11, a.standing().thai(), s.text);
+            out.shared(11, a.standing().thai(), s.text);
             out.number(12, l.result().get(period.fiscalMonth()), s.number);
             out.text(13, unit.fileName() + " " + l.source().where(resultField), s.text);
         }
+    }
+
+    /** The service target a service-target line serves, or the output/project of any other. */
+    private static String group(IndicatorLine l) {
+        return l.level().isServiceTarget() ? l.hierarchy().serviceTarget() : l.hierarchy().outputProject();
     }
 }

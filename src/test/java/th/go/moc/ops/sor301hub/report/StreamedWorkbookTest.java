@@ -15,12 +15,13 @@ import th.go.moc.ops.sor301hub.workbook.Workbooks;
 
 /**
  * Rows written by {@link SheetRows} into a zip made by {@link ZipParts}, read back by openpyxl and by our own
- * reader: texts XML cannot hold as they are, numbers, merged ranges, and sheets made side by side landing
- * in their order.
+ * reader: texts XML cannot hold as they are, shared and inline texts, numbers, merged ranges, and sheets made
+ * side by side landing in their order.
  */
 class StreamedWorkbookTest {
 
     private static final String AWKWARD = "<ผล & \"แผน\"> ๑๒๓";
+    private static final String SHARED = "  ผลผลิต: <ร่วมกัน> ";
 
     @SuppressWarnings("unchecked")
     @Test
@@ -28,6 +29,7 @@ class StreamedWorkbookTest {
         Path file = dir.resolve("streamed.xlsx");
         try (StreamedWorkbook wb = new StreamedWorkbook()) {
             ReportStyles s = new ReportStyles(wb.book());
+            wb.shared().add(SHARED);
             wb.sheet("แผ่นแรก", rows -> {
                 Cells.merged(rows, 0, 30, 2, "หัวเรื่อง", s.title);
                 rows.row(1);
@@ -51,6 +53,8 @@ class StreamedWorkbookTest {
                         rows.row(r);
                         rows.text(0, "หน่วย " + n + " แถว " + (r + 1), s.text);
                         rows.number(1, (double) r, s.number);
+                        rows.shared(2, SHARED, s.text);
+                        rows.shared(3, "ไม่ได้แบ่งใช้ " + r, s.text);
                     }
                 });
             }
@@ -70,7 +74,7 @@ class StreamedWorkbookTest {
         assertThat(((Map<String, List<String>>) read.get("merged")).get("แผ่นแรก")).containsExactly("A1:C1");
         List<List<String>> last = ((Map<String, List<List<String>>>) read.get("cells")).get("หน่วย 40");
         assertThat(last).hasSize(200);
-        assertThat(last.get(199)).containsExactly("หน่วย 40 แถว 200", "199");
+        assertThat(last.get(199)).containsExactly("หน่วย 40 แถว 200", "199", SHARED, "ไม่ได้แบ่งใช้ 199");
 
         try (WorkbookSource ours = Workbooks.open(file)) {
             assertThat(ours.sheets()).hasSize(40);
@@ -81,6 +85,10 @@ class StreamedWorkbookTest {
             assertThat(xml).as("a control character as SpreadsheetML escapes it")
                     .contains("ตัวอักษรควบคุม_x0001_ และ").contains("_x005F_x0041_ เป็นข้อความ")
                     .contains("<row r=\"4\" ht=\"52.0\" customHeight=\"1\">").doesNotContain("<dimension");
+            String units = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet40.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(units).as("a shared text by its number, any other inline")
+                    .containsPattern("<c r=\"C200\" s=\"\\d+\" t=\"s\"><v>0</v></c>").contains("ไม่ได้แบ่งใช้ 199</t></is>");
         }
     }
 }
