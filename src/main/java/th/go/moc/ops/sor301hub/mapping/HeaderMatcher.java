@@ -2,6 +2,7 @@ package th.go.moc.ops.sor301hub.mapping;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,18 +101,12 @@ public final class HeaderMatcher {
             return new PathKeys(keys, months, joined.toString());
         }
 
-        /** Whether the texts, leaving out the one at {@code skip} (a month), name the field. */
+        /** Whether the texts, leaving out the one at {@code skip} (the month), name the field, one or all together. */
         boolean names(ColumnSpec column, int skip) {
-            if (keys.isEmpty()) {
-                return false;
-            }
             for (int i = 0; i < keys.size(); i++) {
                 if (i != skip && column.headerKeys().contains(keys.get(i))) {
                     return true;
                 }
-            }
-            if (skip < 0) {
-                return column.headerKeys().contains(joined);
             }
             StringBuilder rest = new StringBuilder();
             for (int i = 0; i < keys.size(); i++) {
@@ -120,6 +115,34 @@ public final class HeaderMatcher {
                 }
             }
             return rest.length() > 0 && column.headerKeys().contains(rest.toString());
+        }
+    }
+
+    /**
+     * For each column of the sheet, the spec's columns (by place) that one of its header texts, or all of them
+     * joined, names: looked up in the spec's index of header keys, not asked of every column spec in turn.
+     */
+    private static BitSet[] named(List<PathKeys> paths, TableSpec spec) {
+        BitSet[] named = new BitSet[paths.size()];
+        for (int c = 0; c < paths.size(); c++) {
+            PathKeys path = paths.get(c);
+            named[c] = new BitSet();
+            if (path.keys().isEmpty()) {
+                continue;
+            }
+            for (String key : path.keys()) {
+                mark(named[c], spec.columnsByHeaderKey().get(key));
+            }
+            mark(named[c], spec.columnsByHeaderKey().get(path.joined()));
+        }
+        return named;
+    }
+
+    private static void mark(BitSet bits, int[] columns) {
+        if (columns != null) {
+            for (int column : columns) {
+                bits.set(column);
+            }
         }
     }
 
@@ -157,10 +180,13 @@ public final class HeaderMatcher {
                 }
             }
         }
+        BitSet[] named = named(paths, spec);
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<ColumnSpec> missing = new ArrayList<>();
         int found = 0;
+        int j = -1;
         for (ColumnSpec column : spec.columns().values()) {
+            j++;
             if (column.perMonth()) {
                 boolean any = Arrays.stream(monthColumns.get(column.field())).anyMatch(x -> x >= 0);
                 found += any ? 1 : 0;
@@ -171,7 +197,7 @@ public final class HeaderMatcher {
             }
             int col = -1;
             for (int c = 0; c < paths.size() && col < 0; c++) {
-                if (!used.contains(c) && paths.get(c).names(column, -1)) {
+                if (!used.contains(c) && named[c].get(j)) {
                     col = c;
                 }
             }

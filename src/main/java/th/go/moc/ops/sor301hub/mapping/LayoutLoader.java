@@ -101,7 +101,7 @@ public final class LayoutLoader {
             throw new LayoutFileException(source + ": a table with a 'month' column has one row per month;"
                     + " its columns cannot also be per-month", null);
         }
-        return new TableSpec(strings(t.get("sheets")), ((Number) rows).intValue(),
+        return TableSpec.of(strings(t.get("sheets")), ((Number) rows).intValue(),
                 !Boolean.FALSE.equals(t.get("required")), columns, percentages.equals("fraction"));
     }
 

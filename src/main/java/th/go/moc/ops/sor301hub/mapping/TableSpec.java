@@ -1,5 +1,7 @@
 package th.go.moc.ops.sor301hub.mapping;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +10,28 @@ import java.util.Map;
  * and whether its units write a percentage as a plain fraction (0.85 for 85%).
  */
 public record TableSpec(List<String> sheetNames, int headerSearchRows, boolean required, Map<String, ColumnSpec> columns,
-                        boolean plainPercentagesAreFractions) {
+                        boolean plainPercentagesAreFractions, Map<String, int[]> columnsByHeaderKey) {
+
+    /**
+     * A table whose header keys are indexed once: for each key, the columns (by their place in
+     * {@code columns}) that it names, so that trying a header row asks each column's texts once rather than
+     * each field of every column.
+     */
+    public static TableSpec of(List<String> sheetNames, int headerSearchRows, boolean required,
+                               Map<String, ColumnSpec> columns, boolean plainPercentagesAreFractions) {
+        Map<String, int[]> byKey = new HashMap<>();
+        int i = 0;
+        for (ColumnSpec column : columns.values()) {
+            for (String key : column.headerKeys()) {
+                int[] before = byKey.getOrDefault(key, new int[0]);
+                int[] after = Arrays.copyOf(before, before.length + 1);
+                after[before.length] = i;
+                byKey.put(key, after);
+            }
+            i++;
+        }
+        return new TableSpec(sheetNames, headerSearchRows, required, columns, plainPercentagesAreFractions, Map.copyOf(byKey));
+    }
 
     public ColumnSpec column(String field) {
         return columns.get(field);

@@ -1,11 +1,21 @@
 package th.go.moc.ops.sor301hub.sor301;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Thai digits and the loose text comparison that header and name matching needs. */
 public final class ThaiText {
 
     private static final char THAI_ZERO = '\u0E50';
+
+    /**
+     * Keys of short texts already keyed: every row repeats its level, unit of count, direction and kind, and
+     * every rule asks again. Bounded, so that a stream of distinct texts cannot grow it without end.
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int CACHED_LENGTH = 40;
+    private static final int CACHED_KEYS = 20_000;
 
     private ThaiText() {
     }
@@ -46,6 +56,20 @@ public final class ThaiText {
         if (text == null) {
             return "";
         }
+        if (text.length() > CACHED_LENGTH) {
+            return keyOf(text);
+        }
+        String key = KEYS.get(text);
+        if (key == null) {
+            key = keyOf(text);
+            if (KEYS.size() < CACHED_KEYS) {
+                KEYS.put(text, key);
+            }
+        }
+        return key;
+    }
+
+    private static String keyOf(String text) {
         String ascii = asciiDigits(text).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {

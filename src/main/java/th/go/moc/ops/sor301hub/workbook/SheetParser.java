@@ -201,9 +201,10 @@ final class SheetParser {
     private static final class NumberValue extends TypedValueDecoder {
         double value;
 
+        /** Aalto hands over most values as a string: whole numbers, most of a sheet's, skip Double.parseDouble. */
         @Override
         public void decode(String text) {
-            value = Double.parseDouble(text);
+            decode(text.toCharArray(), 0, text.length());
         }
 
         @Override
