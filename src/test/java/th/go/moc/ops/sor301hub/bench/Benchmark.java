@@ -44,6 +44,7 @@ public final class Benchmark {
     private static final FiscalPeriod MAY_2569 = new FiscalPeriod(2569, 8);
     private static final Instant JUNE_5 = Instant.parse("2026-06-05T03:00:00Z");
     private static final String CONSOLIDATED = "SOR-301 workbook";
+    private static final int ROUTE_ROUNDS = 3;
     private static final String WRITE_FLOOR = "write floor (SOR-301 workbook)";
     private static final String ALL_OUTPUTS = "all outputs (+ EvMIS, summaries)";
 
@@ -115,10 +116,19 @@ public final class Benchmark {
         String monthSeconds = "n/a";
         String oneMoreSeconds = "n/a";
         if (preset == Presets.MONTH || arg(args, "--route", "no").equals("yes")) {
-            RouteProbe.Result route = RouteProbe.run(files, dir.resolveSibling(dir.getFileName() + "-route"));
-            System.out.println(RouteProbe.describe(route));
-            monthSeconds = String.format(Locale.ROOT, "%.2f", route.lastDropToOutputs());
-            oneMoreSeconds = String.format(Locale.ROOT, "%.2f", route.oneMoreToOutputs());
+            // A service on a deadline day has been running all month: one burst warms it, three are measured.
+            Path work = dir.resolveSibling(dir.getFileName() + "-route");
+            System.out.println("warm-up " + RouteProbe.describe(RouteProbe.run(files, work)));
+            List<Double> monthTimes = new ArrayList<>();
+            List<Double> oneMore = new ArrayList<>();
+            for (int i = 0; i < ROUTE_ROUNDS; i++) {
+                RouteProbe.Result route = RouteProbe.run(files, work);
+                System.out.println(RouteProbe.describe(route));
+                monthTimes.add(route.lastDropToOutputs());
+                oneMore.add(route.oneMoreToOutputs());
+            }
+            monthSeconds = String.format(Locale.ROOT, "%.2f", median(monthTimes));
+            oneMoreSeconds = String.format(Locale.ROOT, "%.2f", median(oneMore));
         }
         String speedup = speedup(components, files);
         String heap1m = arg(args, "--heap-probe", "no").equals("yes") ? heapProbe(dir.getParent()) : "skipped";
