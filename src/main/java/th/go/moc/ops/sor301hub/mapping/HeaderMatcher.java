@@ -18,7 +18,7 @@ import th.go.moc.ops.sor301hub.workbook.SheetRow;
  */
 public final class HeaderMatcher {
 
-    private static final int MAX_DEPTH = 3;
+    static final int MAX_DEPTH = 3;
 
     private HeaderMatcher() {
     }
@@ -38,7 +38,8 @@ public final class HeaderMatcher {
                 if (header.get(depth - 1).index() != header.get(0).index() + depth - 1) {
                     break;
                 }
-                HeaderMatch m = match(paths(header), spec, header.get(0).index(), header.get(depth - 1).index() + 1, texts);
+                HeaderMatch m = match(texts.header(rows, i, depth), spec, header.get(0).index(),
+                        header.get(depth - 1).index() + 1);
                 if (m.betterThan(best)) {
                     best = m;
                 }
@@ -146,8 +147,7 @@ public final class HeaderMatcher {
         }
     }
 
-    static HeaderMatch match(List<List<String>> rawPaths, TableSpec spec, int headerRow, int dataRow, HeaderTexts texts) {
-        List<PathKeys> paths = rawPaths.stream().map(texts::path).toList();
+    static HeaderMatch match(List<PathKeys> paths, TableSpec spec, int headerRow, int dataRow) {
         Set<Integer> used = new HashSet<>();
         Map<String, int[]> monthColumns = new LinkedHashMap<>();
         int monthsFound = 0;

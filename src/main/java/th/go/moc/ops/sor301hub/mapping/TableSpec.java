@@ -1,6 +1,7 @@
 package th.go.moc.ops.sor301hub.mapping;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ public record TableSpec(List<String> sheetNames, int headerSearchRows, boolean r
             }
             i++;
         }
-        return new TableSpec(sheetNames, headerSearchRows, required, columns, plainPercentagesAreFractions, Map.copyOf(byKey));
+        // A HashMap, not Map.copyOf: most keys looked up are not header keys, and a miss in an open-addressed map probes.
+        return new TableSpec(sheetNames, headerSearchRows, required, columns, plainPercentagesAreFractions,
+                Collections.unmodifiableMap(byKey));
     }
 
     public ColumnSpec column(String field) {
