@@ -39,13 +39,16 @@ final class ZipParts {
     private record Deflated(byte[] name, byte[] data, long crc, long size) {
     }
 
-    /** The zip format without its 64-bit extension stops at 4 GiB, in sizes and in offsets. */
+    /** The zip format without its 64-bit extension stops at 4 GiB, in sizes and in offsets (and at 65,535 parts). */
     private static final long LIMIT = 0xFFFF_FFFFL;
 
     private ZipParts() {
     }
 
     static void write(Path file, List<Part> parts, int level) throws IOException {
+        if (parts.size() > 0xFFFF) {
+            throw new IOException(file + ": over 65,535 parts, which this writer does not support");
+        }
         int threads = Math.max(1, Math.min(parts.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "zip-parts");
