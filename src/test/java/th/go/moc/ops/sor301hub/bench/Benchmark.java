@@ -117,8 +117,9 @@ public final class Benchmark {
         String monthSeconds = "n/a";
         String oneMoreSeconds = "n/a";
         if (preset == Presets.MONTH || arg(args, "--route", "no").equals("yes")) {
-            // A service on a deadline day has been running all month. Each burst here starts the service anew in
-            // this JVM, and the first two after a start pay for compiling its new proxies: they only warm it.
+            // A service on a deadline day has been running all month. Here each burst starts the service anew in
+            // this JVM, and the first two bursts were slow in every run (4.5-5.3 s against 2.1-2.6 s after;
+            // likely compiling the service's code paths again): they only warm it.
             Path work = dir.resolveSibling(dir.getFileName() + "-route");
             for (int i = 0; i < ROUTE_WARMUP; i++) {
                 System.out.println("warm-up " + RouteProbe.describe(RouteProbe.run(files, work)));
