@@ -1,6 +1,7 @@
 package th.go.moc.ops.sor301hub.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,6 +90,24 @@ class StreamedWorkbookTest {
                     java.nio.charset.StandardCharsets.UTF_8);
             assertThat(units).as("a shared text by its number, any other inline")
                     .containsPattern("<c r=\"C200\" s=\"\\d+\" t=\"s\"><v>0</v></c>").contains("ไม่ได้แบ่งใช้ 199</t></is>");
+        }
+    }
+
+    @Test
+    void aSheetThatCannotBeWrittenFailsTheWorkbookWithItsOwnReason(@TempDir Path dir) throws IOException {
+        try (StreamedWorkbook wb = new StreamedWorkbook()) {
+            ReportStyles s = new ReportStyles(wb.book());
+            wb.sheet("ก่อน", rows -> {
+                rows.row(0);
+                rows.text(0, "ได้", s.text);
+            });
+            wb.sheet("เสีย", rows -> {
+                rows.row(1);
+                rows.row(0);
+            });
+            assertThatThrownBy(() -> wb.write(dir.resolve("half.xlsx")))
+                    .as("a worker's failure reaches the caller, who then keeps the month's previous file")
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("row 1 after row 2");
         }
     }
 }
