@@ -21,7 +21,9 @@ import th.go.moc.ops.sor301hub.sor301.UnitMonth;
 
 /**
  * A month analysed: every unit's lines judged, indicators rolled up across units (never adding up a
- * ministry-level indicator), and spending against plan and the Cabinet's targets.
+ * ministry-level indicator), and spending against plan and the Cabinet's targets. {@code byUnit} is
+ * {@code lines} by unit, made with them: the report asks for each unit's lines, and filtering the month's
+ * lines for every unit grew with units × lines.
  */
 public record MonthAnalysis(FiscalPeriod period, List<UnitAssessment> lines, List<IndicatorRollup> indicators,
                             List<BudgetStanding> budgets, BudgetStanding budgetTotal, CabinetTargets cabinet,

@@ -138,7 +138,7 @@ final class FormSheet {
         String activity = null;
         for (UnitAssessment a : lines) {
             IndicatorLine l = a.assessment().line();
-            String g = serviceTargets ? l.hierarchy().serviceTarget() : l.hierarchy().outputProject();
+            String g = l.group();
             if (!Objects.equals(g, group)) {
                 group = g;
                 activity = null;

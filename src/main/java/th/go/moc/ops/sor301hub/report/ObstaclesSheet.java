@@ -68,7 +68,6 @@ final class ObstaclesSheet {
     }
 
     private static String group(IndicatorLine l) {
-        String g = l.level().isServiceTarget() ? l.hierarchy().serviceTarget() : l.hierarchy().outputProject();
-        return g == null ? "(ไม่ระบุ)" : g;
+        return l.group() == null ? "(ไม่ระบุ)" : l.group();
     }
 }

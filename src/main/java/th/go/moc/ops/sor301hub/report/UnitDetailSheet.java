@@ -26,7 +26,7 @@ final class UnitDetailSheet {
         for (UnitAssessment ua : lines) {
             IndicatorLine l = ua.assessment().line();
             book.shared().add(l.level().thai());
-            book.shared().add(group(l));
+            book.shared().add(l.group());
             book.shared().add(l.hierarchy().activity());
             book.shared().add(l.indicator().code());
             book.shared().add(l.indicator().name());
@@ -53,7 +53,7 @@ final class UnitDetailSheet {
             IndicatorLine l = a.line();
             out.row(r++);
             out.shared(0, l.level().thai(), s.text);
-            out.shared(1, group(l), s.text);
+            out.shared(1, l.group(), s.text);
             out.shared(2, l.hierarchy().activity(), s.text);
             out.shared(3, l.indicator().code(), s.text);
             out.shared(4, l.indicator().name(), s.text);
@@ -67,10 +67,5 @@ final class UnitDetailSheet {
             out.number(12, l.result().get(period.fiscalMonth()), s.number);
             out.text(13, unit.fileName() + " " + l.source().where(resultField), s.text);
         }
-    }
-
-    /** The service target a service-target line serves, or the output/project of any other. */
-    private static String group(IndicatorLine l) {
-        return l.level().isServiceTarget() ? l.hierarchy().serviceTarget() : l.hierarchy().outputProject();
     }
 }

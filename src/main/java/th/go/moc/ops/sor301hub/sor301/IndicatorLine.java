@@ -20,6 +20,11 @@ public record IndicatorLine(
         Narrative narrative,
         Provenance source) {
 
+    /** What the line is grouped under in the reports: its service target, or for any other level its output/project. */
+    public String group() {
+        return level.isServiceTarget() ? hierarchy.serviceTarget() : hierarchy.outputProject();
+    }
+
     /** The plan from ต.ค. to the month: a sum for counts, the month's own plan for rates and levels. */
     public double cumulativePlan(int fiscalMonth) {
         if (reporting == Reporting.CUMULATIVE) {
