@@ -37,7 +37,7 @@ final class SharedStrings {
                     case "rPh" -> phonetic++;
                     case "t" -> {
                         if (inItem && phonetic == 0) {
-                            text.append(xml.getElementText());
+                            appendText(xml, text);
                         }
                     }
                     default -> { }
@@ -54,6 +54,22 @@ final class SharedStrings {
             }
         }
         return new SharedStrings(items.toArray(String[]::new));
+    }
+
+    /** The current element's text, up to its end tag, straight from the parser's buffer (no string made on the way). */
+    private static void appendText(XMLStreamReader xml, StringBuilder text) throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw new XMLStreamException("an element inside a text", xml.getLocation());
+            }
+        }
     }
 
     /** @throws IllegalArgumentException for an index the table does not have (a damaged file) */

@@ -1,13 +1,13 @@
 package th.go.moc.ops.sor301hub.workbook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.typed.TypedValueDecoder;
-import org.codehaus.stax2.typed.TypedXMLStreamException;
 import th.go.moc.ops.sor301hub.sor301.A1;
 
 /**
@@ -25,8 +25,11 @@ final class SheetParser {
     private final ColumnOfRef columnOfRef = new ColumnOfRef();
     private final NumberValue number = new NumberValue();
     private final StringBuilder text = new StringBuilder();
+    /** The text of the value being read, reused from cell to cell. */
+    private char[] chars = new char[64];
+    private int length;
 
-    /** @param xml Aalto's reader, whose typed access reads numbers without making strings of them */
+    /** @param xml Aalto's reader, whose typed access reads cell references without making strings of them */
     SheetParser(XMLStreamReader xml, SharedStrings strings, CellStyles styles) {
         this.xml = (XMLStreamReader2) xml;
         this.strings = strings;
@@ -123,27 +126,74 @@ final class SheetParser {
 
     /** The cached value of a cell, its {@code <v>} read as its type says. */
     private CellValue value(String type, int style) throws XMLStreamException {
+        readElementChars();
         if (type == null || type.equals("n")) {
             CellStyles.NumberStyle ns = styles.of(style);
-            try {
-                xml.getElementAs(number);
+            if (number.parse(chars, 0, length)) {
                 return new CellValue.Number(number.value, ns.date(), ns.percent());
-            } catch (TypedXMLStreamException e) {
-                String text = e.getLexical() == null ? "" : e.getLexical().strip();
-                return text.isEmpty() ? null : new CellValue.Text(text);
             }
+            String text = new String(chars, 0, length).strip();
+            return text.isEmpty() ? null : new CellValue.Text(text);
         }
         if (type.equals("s")) {
-            String s = strings.get(xml.getElementAsInt());
+            String s = strings.get(sharedIndex());
             return s.isEmpty() ? null : new CellValue.Text(s);
         }
-        String text = xml.getElementText();
+        String text = new String(chars, 0, length);
         return switch (type) {
             case "str", "inlineStr", "d" -> text.isEmpty() ? null : new CellValue.Text(text);
             case "b" -> new CellValue.Bool("1".equals(text.trim()));
             case "e" -> new CellValue.Error(text.trim());
             default -> text.isEmpty() ? null : new CellValue.Text(text);
         };
+    }
+
+    /**
+     * The current element's text, up to its end tag, into {@link #chars}: straight from the parser's buffer,
+     * without the string that {@code getElementText} makes of every value.
+     */
+    private void readElementChars() throws XMLStreamException {
+        length = 0;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                int n = xml.getTextLength();
+                if (length + n > chars.length) {
+                    chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + n));
+                }
+                System.arraycopy(xml.getTextCharacters(), xml.getTextStart(), chars, length, n);
+                length += n;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw new XMLStreamException("an element inside a cell value", xml.getLocation());
+            }
+        }
+    }
+
+    /** A shared-strings index from {@link #chars}; a damaged one is refused, as the file is then unreadable. */
+    private int sharedIndex() {
+        int start = 0;
+        int end = length;
+        while (start < end && chars[start] <= ' ') {
+            start++;
+        }
+        while (end > start && chars[end - 1] <= ' ') {
+            end--;
+        }
+        int index = 0;
+        for (int i = start; i < end; i++) {
+            if (chars[i] < '0' || chars[i] > '9' || i - start > 9) {
+                throw new IllegalArgumentException("shared string index '" + new String(chars, 0, length) + "'");
+            }
+            index = index * 10 + (chars[i] - '0');
+        }
+        if (start == end) {
+            throw new IllegalArgumentException("empty shared string index");
+        }
+        return index;
     }
 
     /** The text of an inline string, its rich-text runs joined, phonetic hints (rPh) left out. */
@@ -195,27 +245,24 @@ final class SheetParser {
     }
 
     /**
-     * A cell's number read from the parser's buffer: whole numbers (most figures) digit by digit, others
+     * A cell's number read from the parser's characters: whole numbers (most figures) digit by digit, others
      * by {@link Double#parseDouble}; text that is no number is refused, and the caller keeps it as text.
      */
-    private static final class NumberValue extends TypedValueDecoder {
+    private static final class NumberValue {
         double value;
 
-        /** Aalto hands over most values as a string: whole numbers, most of a sheet's, skip Double.parseDouble. */
-        @Override
-        public void decode(String text) {
-            decode(text.toCharArray(), 0, text.length());
-        }
-
-        @Override
-        public void decode(char[] buffer, int start, int end) {
+        /** @return whether the characters are a number, then in {@link #value} */
+        boolean parse(char[] buffer, int start, int end) {
             while (start < end && buffer[start] <= ' ') {
                 start++;
             }
             while (end > start && buffer[end - 1] <= ' ') {
                 end--;
             }
-            boolean negative = start < end && buffer[start] == '-';
+            if (start == end) {
+                return false;
+            }
+            boolean negative = buffer[start] == '-';
             int i = negative ? start + 1 : start;
             long whole = 0;
             for (; i < end && i - start < 16 && buffer[i] >= '0' && buffer[i] <= '9'; i++) {
@@ -223,14 +270,14 @@ final class SheetParser {
             }
             if (i == end && end > (negative ? start + 1 : start)) {
                 value = negative ? -whole : whole;
-            } else {
-                value = Double.parseDouble(new String(buffer, start, end - start));
+                return true;
             }
-        }
-
-        @Override
-        public void handleEmptyValue() {
-            throw new IllegalArgumentException("no number");
+            try {
+                value = Double.parseDouble(new String(buffer, start, end - start));
+                return true;
+            } catch (NumberFormatException e) {
+                return false;
+            }
         }
     }
 }
