@@ -3,12 +3,10 @@ package th.go.moc.ops.sor301hub.mapping;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import th.go.moc.ops.sor301hub.workbook.SheetRow;
 
 /**
@@ -122,33 +120,36 @@ public final class HeaderMatcher {
     /**
      * For each column of the sheet, the spec's columns (by place) that one of its header texts, or all of them
      * joined, names: looked up in the spec's index of header keys, not asked of every column spec in turn.
+     * Null for a column that names none (most columns of most rows tried), so that nothing is made for it.
      */
     private static BitSet[] named(List<PathKeys> paths, TableSpec spec) {
         BitSet[] named = new BitSet[paths.size()];
         for (int c = 0; c < paths.size(); c++) {
             PathKeys path = paths.get(c);
-            named[c] = new BitSet();
             if (path.keys().isEmpty()) {
                 continue;
             }
             for (String key : path.keys()) {
-                mark(named[c], spec.columnsByHeaderKey().get(key));
+                named[c] = mark(named[c], spec.columnsByHeaderKey().get(key));
             }
-            mark(named[c], spec.columnsByHeaderKey().get(path.joined()));
+            named[c] = mark(named[c], spec.columnsByHeaderKey().get(path.joined()));
         }
         return named;
     }
 
-    private static void mark(BitSet bits, int[] columns) {
-        if (columns != null) {
-            for (int column : columns) {
-                bits.set(column);
-            }
+    private static BitSet mark(BitSet bits, int[] columns) {
+        if (columns == null) {
+            return bits;
         }
+        BitSet marked = bits == null ? new BitSet() : bits;
+        for (int column : columns) {
+            marked.set(column);
+        }
+        return marked;
     }
 
     static HeaderMatch match(List<PathKeys> paths, TableSpec spec, int headerRow, int dataRow) {
-        Set<Integer> used = new HashSet<>();
+        boolean[] used = new boolean[paths.size()];
         Map<String, int[]> monthColumns = new LinkedHashMap<>();
         int monthsFound = 0;
         for (ColumnSpec column : spec.columns().values()) {
@@ -171,7 +172,7 @@ public final class HeaderMatcher {
                         int[] cols = monthColumns.get(column.field());
                         if (cols != null && cols[fiscalMonth] < 0 && path.names(column, e)) {
                             cols[fiscalMonth] = c;
-                            used.add(c);
+                            used[c] = true;
                             monthsFound++;
                             break;
                         }
@@ -197,13 +198,13 @@ public final class HeaderMatcher {
             }
             int col = -1;
             for (int c = 0; c < paths.size() && col < 0; c++) {
-                if (!used.contains(c) && named[c].get(j)) {
+                if (named[c] != null && named[c].get(j) && !used[c]) {
                     col = c;
                 }
             }
             if (col >= 0) {
                 columns.put(column.field(), col);
-                used.add(col);
+                used[col] = true;
                 found++;
             } else if (column.required()) {
                 missing.add(column);
