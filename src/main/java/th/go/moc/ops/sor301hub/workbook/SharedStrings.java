@@ -24,6 +24,7 @@ final class SharedStrings {
     static SharedStrings read(XMLStreamReader xml) throws XMLStreamException {
         List<String> items = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        ElementText element = new ElementText();
         int phonetic = 0;
         boolean inItem = false;
         while (xml.hasNext()) {
@@ -37,7 +38,7 @@ final class SharedStrings {
                     case "rPh" -> phonetic++;
                     case "t" -> {
                         if (inItem && phonetic == 0) {
-                            appendText(xml, text);
+                            element.read(xml).appendTo(text);
                         }
                     }
                     default -> { }
@@ -54,22 +55,6 @@ final class SharedStrings {
             }
         }
         return new SharedStrings(items.toArray(String[]::new));
-    }
-
-    /** The current element's text, up to its end tag, straight from the parser's buffer (no string made on the way). */
-    private static void appendText(XMLStreamReader xml, StringBuilder text) throws XMLStreamException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
-                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                throw new XMLStreamException("an element inside a text", xml.getLocation());
-            }
-        }
     }
 
     /** @throws IllegalArgumentException for an index the table does not have (a damaged file) */

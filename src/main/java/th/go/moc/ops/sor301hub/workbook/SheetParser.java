@@ -1,7 +1,6 @@
 package th.go.moc.ops.sor301hub.workbook;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,8 +25,7 @@ final class SheetParser {
     private final NumberValue number = new NumberValue();
     private final StringBuilder text = new StringBuilder();
     /** The text of the value being read, reused from cell to cell. */
-    private char[] chars = new char[64];
-    private int length;
+    private final ElementText valueText = new ElementText();
 
     /** @param xml Aalto's reader, whose typed access reads cell references without making strings of them */
     SheetParser(XMLStreamReader xml, SharedStrings strings, CellStyles styles) {
@@ -126,20 +124,20 @@ final class SheetParser {
 
     /** The cached value of a cell, its {@code <v>} read as its type says. */
     private CellValue value(String type, int style) throws XMLStreamException {
-        readElementChars();
+        valueText.read(xml);
         if (type == null || type.equals("n")) {
             CellStyles.NumberStyle ns = styles.of(style);
-            if (number.parse(chars, 0, length)) {
+            if (number.parse(valueText.chars(), valueText.length())) {
                 return new CellValue.Number(number.value, ns.date(), ns.percent());
             }
-            String text = new String(chars, 0, length).strip();
+            String text = valueText.toString().strip();
             return text.isEmpty() ? null : new CellValue.Text(text);
         }
         if (type.equals("s")) {
             String s = strings.get(sharedIndex());
             return s.isEmpty() ? null : new CellValue.Text(s);
         }
-        String text = new String(chars, 0, length);
+        String text = valueText.toString();
         return switch (type) {
             case "str", "inlineStr", "d" -> text.isEmpty() ? null : new CellValue.Text(text);
             case "b" -> new CellValue.Bool("1".equals(text.trim()));
@@ -148,35 +146,11 @@ final class SheetParser {
         };
     }
 
-    /**
-     * The current element's text, up to its end tag, into {@link #chars}: straight from the parser's buffer,
-     * without the string that {@code getElementText} makes of every value.
-     */
-    private void readElementChars() throws XMLStreamException {
-        length = 0;
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
-                int n = xml.getTextLength();
-                if (length + n > chars.length) {
-                    chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + n));
-                }
-                System.arraycopy(xml.getTextCharacters(), xml.getTextStart(), chars, length, n);
-                length += n;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                throw new XMLStreamException("an element inside a cell value", xml.getLocation());
-            }
-        }
-    }
-
-    /** A shared-strings index from {@link #chars}; a damaged one is refused, as the file is then unreadable. */
+    /** A shared-strings index from {@link #valueText}; a damaged one is refused, as the file is then unreadable. */
     private int sharedIndex() {
+        char[] chars = valueText.chars();
         int start = 0;
-        int end = length;
+        int end = valueText.length();
         while (start < end && chars[start] <= ' ') {
             start++;
         }
@@ -185,10 +159,11 @@ final class SheetParser {
         }
         int index = 0;
         for (int i = start; i < end; i++) {
-            if (chars[i] < '0' || chars[i] > '9' || i - start > 9) {
-                throw new IllegalArgumentException("shared string index '" + new String(chars, 0, length) + "'");
+            char c = chars[i];
+            if (c < '0' || c > '9' || i - start > 9) {
+                throw new IllegalArgumentException("shared string index '" + valueText + "'");
             }
-            index = index * 10 + (chars[i] - '0');
+            index = index * 10 + (c - '0');
         }
         if (start == end) {
             throw new IllegalArgumentException("empty shared string index");
@@ -206,7 +181,7 @@ final class SheetParser {
                 if ("rPh".equals(xml.getLocalName())) {
                     depthInPhonetic++;
                 } else if ("t".equals(xml.getLocalName()) && depthInPhonetic == 0) {
-                    text.append(xml.getElementText());
+                    valueText.read(xml).appendTo(text);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if ("rPh".equals(xml.getLocalName())) {
@@ -252,28 +227,30 @@ final class SheetParser {
         double value;
 
         /** @return whether the characters are a number, then in {@link #value} */
-        boolean parse(char[] buffer, int start, int end) {
-            while (start < end && buffer[start] <= ' ') {
+        boolean parse(char[] text, int length) {
+            int start = 0;
+            int end = length;
+            while (start < end && text[start] <= ' ') {
                 start++;
             }
-            while (end > start && buffer[end - 1] <= ' ') {
+            while (end > start && text[end - 1] <= ' ') {
                 end--;
             }
             if (start == end) {
                 return false;
             }
-            boolean negative = buffer[start] == '-';
+            boolean negative = text[start] == '-';
             int i = negative ? start + 1 : start;
             long whole = 0;
-            for (; i < end && i - start < 16 && buffer[i] >= '0' && buffer[i] <= '9'; i++) {
-                whole = whole * 10 + (buffer[i] - '0');
+            for (; i < end && i - start < 16 && text[i] >= '0' && text[i] <= '9'; i++) {
+                whole = whole * 10 + (text[i] - '0');
             }
             if (i == end && end > (negative ? start + 1 : start)) {
                 value = negative ? -whole : whole;
                 return true;
             }
             try {
-                value = Double.parseDouble(new String(buffer, start, end - start));
+                value = Double.parseDouble(new String(text, start, end - start));
                 return true;
             } catch (NumberFormatException e) {
                 return false;
