@@ -2,10 +2,9 @@ package th.go.moc.ops.sor301hub.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Tells what a file is from its bytes, never from its name: units rename files freely. */
@@ -15,49 +14,57 @@ public final class FormatDetector {
     }
 
     public static WorkbookFormat detect(Path file) {
-        byte[] head = new byte[8];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            return WorkbookFormat.UNKNOWN;
+        byte[] head = head(file);
+        if (isZip(head)) {
+            try (XlsxPackage pkg = new XlsxPackage(file)) {
+                return zipFormat(pkg);
+            } catch (IOException e) {
+                // A damaged zip is still meant as an xlsx: the reader gives the "damaged" reason.
+                return WorkbookFormat.XLSX;
+            }
         }
-        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return zipFormat(file);
-        }
-        if (n == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+        if (head.length == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
             return ole2Format(file);
         }
         return looksLikeText(file) ? WorkbookFormat.CSV : WorkbookFormat.UNKNOWN;
     }
 
-    private static WorkbookFormat zipFormat(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry("xl/workbook.bin") != null) {
-                return WorkbookFormat.XLSB;
-            }
-            ZipEntry mimetype = zip.getEntry("mimetype");
-            if (mimetype != null) {
-                return WorkbookFormat.ODS;
-            }
-            if (zip.getEntry("xl/workbook.xml") == null) {
-                return WorkbookFormat.UNKNOWN;
-            }
-            ZipEntry types = zip.getEntry("[Content_Types].xml");
-            if (types != null) {
-                try (InputStream in = zip.getInputStream(types)) {
-                    String text = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
-                    if (text.contains("sheet.macroEnabled")) {
-                        return WorkbookFormat.XLSM;
-                    }
-                }
-            }
-            return WorkbookFormat.XLSX;
+    /** Up to the first eight bytes; none for a file that cannot be read. */
+    static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
         } catch (IOException e) {
-            // A damaged zip is still meant as an xlsx: the reader gives the "damaged" reason.
-            return WorkbookFormat.XLSX;
+            return new byte[0];
         }
+    }
+
+    static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    /** What a zip holds: an Excel workbook (with or without macros), an Excel binary, an OpenDocument, or else. */
+    static WorkbookFormat zipFormat(XlsxPackage pkg) {
+        if (pkg.has("xl/workbook.bin")) {
+            return WorkbookFormat.XLSB;
+        }
+        if (pkg.has("mimetype")) {
+            return WorkbookFormat.ODS;
+        }
+        if (!pkg.has("xl/workbook.xml")) {
+            return WorkbookFormat.UNKNOWN;
+        }
+        if (pkg.has("[Content_Types].xml")) {
+            try (InputStream in = pkg.open("[Content_Types].xml")) {
+                String text = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+                if (text.contains("sheet.macroEnabled")) {
+                    return WorkbookFormat.XLSM;
+                }
+            } catch (IOException e) {
+                // Whether it has macros does not matter to reading it (they are never run).
+            }
+        }
+        return WorkbookFormat.XLSX;
     }
 
     private static WorkbookFormat ole2Format(Path file) {

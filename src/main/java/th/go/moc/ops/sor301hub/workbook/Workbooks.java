@@ -10,12 +10,14 @@ public final class Workbooks {
 
     /** @throws UnreadableWorkbookException with the reason and what the unit should do */
     public static WorkbookSource open(Path file) {
+        // A zip is opened once, to tell what it holds and to read it.
+        if (FormatDetector.isZip(FormatDetector.head(file))) {
+            return XlsxSource.open(file);
+        }
         WorkbookFormat format = FormatDetector.detect(file);
-        String name = file.getFileName().toString();
         return switch (format) {
-            case XLSX, XLSM -> XlsxSource.open(file, format);
             case XLS -> XlsSource.open(file);
-            default -> throw UnreadableWorkbookException.of(format, name, null);
+            default -> throw UnreadableWorkbookException.of(format, file.getFileName().toString(), null);
         };
     }
 }

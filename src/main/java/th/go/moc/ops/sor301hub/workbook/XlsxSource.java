@@ -36,16 +36,23 @@ final class XlsxSource implements WorkbookSource {
         readSheetList(workbook, parts);
     }
 
-    static XlsxSource open(Path file, WorkbookFormat format) {
+    /** @throws UnreadableWorkbookException for a zip that is no xlsx or xlsm (an xlsb, an ods, …) or is damaged */
+    static XlsxSource open(Path file) {
         String name = file.getFileName().toString();
         XlsxPackage pkg = null;
+        WorkbookFormat format;
         try {
             pkg = new XlsxPackage(file);
-            return new XlsxSource(name, format, pkg);
+            format = FormatDetector.zipFormat(pkg);
+            if (format == WorkbookFormat.XLSX || format == WorkbookFormat.XLSM) {
+                return new XlsxSource(name, format, pkg);
+            }
         } catch (IOException | XMLStreamException | RuntimeException e) {
             closeQuietly(pkg);
             throw failure(name, e);
         }
+        closeQuietly(pkg);
+        throw UnreadableWorkbookException.of(format, name, null);
     }
 
     private static void closeQuietly(XlsxPackage pkg) {
