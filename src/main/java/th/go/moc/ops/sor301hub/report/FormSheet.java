@@ -2,11 +2,7 @@ package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -40,9 +36,9 @@ final class FormSheet {
     private static final int HEADER_ROW = 2;
 
     /** Rows grouped service target → output/project → activity, then by indicator (and by unit). */
-    private static final List<Function<IndicatorLine, String>> ORDER = List.of(
-            l -> l.hierarchy().serviceTarget(), l -> l.hierarchy().outputProject(), l -> l.hierarchy().activity(),
-            l -> l.indicator().name());
+    private static final List<Function<UnitAssessment, String>> ORDER = List.of(
+            a -> a.assessment().line().hierarchy().serviceTarget(), a -> a.assessment().line().hierarchy().outputProject(),
+            a -> a.assessment().line().hierarchy().activity(), a -> a.assessment().line().indicator().name());
 
     private FormSheet() {
     }
@@ -85,37 +81,9 @@ final class FormSheet {
         }
     }
 
-    /**
-     * The lines in the form's order. Each line's place is worked out once, as the rank of each of its texts
-     * among their distinct values: sorting by the texts themselves compared long Thai texts, equal within a
-     * group, at every step.
-     */
+    /** The lines in the form's order: by their texts (service target, output/project, activity, indicator), then unit. */
     private static List<UnitAssessment> inFormOrder(List<UnitAssessment> lines) {
-        int[][] ranks = new int[lines.size()][ORDER.size()];
-        String[] texts = new String[lines.size()];
-        for (int k = 0; k < ORDER.size(); k++) {
-            Function<IndicatorLine, String> text = ORDER.get(k);
-            Map<String, Integer> rank = new HashMap<>();
-            for (int i = 0; i < lines.size(); i++) {
-                texts[i] = nz(text.apply(lines.get(i).assessment().line()));
-                // A unit's lines share their texts' strings: hashing one long Thai text once per run of lines.
-                if (i == 0 || texts[i] != texts[i - 1]) {
-                    rank.put(texts[i], 0);
-                }
-            }
-            List<String> distinct = rank.keySet().stream().sorted().toList();
-            for (int i = 0; i < distinct.size(); i++) {
-                rank.put(distinct.get(i), i);
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                ranks[i][k] = i > 0 && texts[i] == texts[i - 1] ? ranks[i - 1][k] : rank.get(texts[i]);
-            }
-        }
-        Integer[] order = new Integer[lines.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer, int[]>comparing(i -> ranks[i], Arrays::compare)
-                .thenComparing(i -> lines.get(i).unit().unitId()));
-        return Arrays.stream(order).map(lines::get).toList();
+        return TextOrder.sorted(lines, ORDER, a -> a.unit().unitId());
     }
 
     /** The lines of each subsection in turn (above target: service targets, outputs; on target: …), in order. */

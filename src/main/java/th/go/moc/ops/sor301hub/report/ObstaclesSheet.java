@@ -1,7 +1,6 @@
 package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -40,8 +39,8 @@ final class ObstaclesSheet {
     private static void rows(SheetRows out, FiscalPeriod period, List<UnitAssessment> lines, ReportStyles s)
             throws IOException {
         Cells.title(out, "ปัญหา อุปสรรค และแนวทางแก้ไข " + period.thaiLabel(), s);
-        List<UnitAssessment> sorted = lines.stream().sorted(Comparator.comparing((UnitAssessment x) -> group(x.assessment().line()))
-                .thenComparing(x -> x.assessment().line().indicator().name()).thenComparing(x -> x.unit().unitId())).toList();
+        List<UnitAssessment> sorted = TextOrder.sorted(lines, List.of(x -> group(x.assessment().line()),
+                x -> x.assessment().line().indicator().name()), x -> x.unit().unitId());
         out.row(1);
         for (int c = 0; c < HEADERS.length; c++) {
             out.text(c, HEADERS[c], s.header);
