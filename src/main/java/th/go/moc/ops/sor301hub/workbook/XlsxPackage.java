@@ -49,7 +49,7 @@ final class XlsxPackage implements AutoCloseable {
         if (entry == null) {
             throw new IOException("missing part " + part);
         }
-        return new Guarded(zip.getInputStream(entry), entry.getCompressedSize(), part);
+        return new Guarded(zip.getInputStream(entry), entry.getCompressedSize(), entry.getSize(), part);
     }
 
     XMLStreamReader xml(String part) throws IOException, XMLStreamException {
@@ -117,15 +117,16 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    /** Counts inflated bytes and stops at an abnormal ratio; buffers reads in 64 KiB. */
+    /** Counts inflated bytes and stops at an abnormal ratio; buffers reads in up to 64 KiB. */
     private static final class Guarded extends FilterInputStream {
 
         private final long compressed;
         private final String part;
         private long inflated;
 
-        Guarded(InputStream in, long compressed, String part) {
-            super(new java.io.BufferedInputStream(in, BUFFER));
+        /** @param size the part's inflated size as the zip states it, or -1: a small part gets a small buffer */
+        Guarded(InputStream in, long compressed, long size, String part) {
+            super(new java.io.BufferedInputStream(in, size < 0 || size >= BUFFER ? BUFFER : (int) Math.max(size, 512)));
             this.compressed = compressed;
             this.part = part;
         }
