@@ -8,21 +8,17 @@ import java.nio.file.Path;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Tells what a file is from its bytes, never from its name: units rename files freely. */
-public final class FormatDetector {
+final class FormatDetector {
 
     private FormatDetector() {
     }
 
-    public static WorkbookFormat detect(Path file) {
-        byte[] head = head(file);
-        if (isZip(head)) {
-            try (XlsxPackage pkg = new XlsxPackage(file)) {
-                return zipFormat(pkg);
-            } catch (IOException e) {
-                // A damaged zip is still meant as an xlsx: the reader gives the "damaged" reason.
-                return WorkbookFormat.XLSX;
-            }
-        }
+    /**
+     * What a file that is no zip is: a legacy .xls, an encrypted workbook, text, or unknown.
+     *
+     * @param head the file's first bytes, as {@link #head} reads them
+     */
+    static WorkbookFormat notZipFormat(Path file, byte[] head) {
         if (head.length == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
             return ole2Format(file);

@@ -10,11 +10,12 @@ public final class Workbooks {
 
     /** @throws UnreadableWorkbookException with the reason and what the unit should do */
     public static WorkbookSource open(Path file) {
+        byte[] head = FormatDetector.head(file);
         // A zip is opened once, to tell what it holds and to read it.
-        if (FormatDetector.isZip(FormatDetector.head(file))) {
+        if (FormatDetector.isZip(head)) {
             return XlsxSource.open(file);
         }
-        WorkbookFormat format = FormatDetector.detect(file);
+        WorkbookFormat format = FormatDetector.notZipFormat(file, head);
         return switch (format) {
             case XLS -> XlsSource.open(file);
             default -> throw UnreadableWorkbookException.of(format, file.getFileName().toString(), null);
