@@ -22,6 +22,7 @@ final class SheetParser {
 
     private final List<CellValue> cells = new ArrayList<>();
     private final ColumnOfRef columnOfRef = new ColumnOfRef();
+    private final TypeOfCell typeOfCell = new TypeOfCell();
     private final NumberValue number = new NumberValue();
     private final StringBuilder text = new StringBuilder();
     /** The text of the value being read, reused from cell to cell. */
@@ -76,7 +77,10 @@ final class SheetParser {
                             // A reference without letters says nothing: the cell follows the one before.
                             col = columnOfRef.column >= 0 ? columnOfRef.column : nextCol;
                         }
-                        case "t" -> type = xml.getAttributeValue(i);
+                        case "t" -> {
+                            xml.getAttributeAs(i, typeOfCell);
+                            type = typeOfCell.type;
+                        }
                         case "s" -> style = xml.getAttributeAsInt(i);
                         default -> { }
                     }
@@ -216,6 +220,45 @@ final class SheetParser {
         @Override
         public void handleEmptyValue() {
             column = -1;
+        }
+    }
+
+    /** A cell's type ("s", "str", …) as one of the types the format has, without making a string of it. */
+    private static final class TypeOfCell extends TypedValueDecoder {
+        private static final String[] TYPES = {"s", "n", "str", "b", "e", "inlineStr", "d"};
+        String type;
+
+        @Override
+        public void decode(String text) {
+            type = text;
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            for (String known : TYPES) {
+                if (same(known, buffer, start, end)) {
+                    type = known;
+                    return;
+                }
+            }
+            type = new String(buffer, start, end - start);
+        }
+
+        private static boolean same(String known, char[] buffer, int start, int end) {
+            if (known.length() != end - start) {
+                return false;
+            }
+            for (int i = 0; i < known.length(); i++) {
+                if (known.charAt(i) != buffer[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            type = null;
         }
     }
 
