@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
+import th.go.moc.ops.sor301hub.sor301.A1;
 
 /**
  * A worksheet's rows written as SpreadsheetML straight into the workbook's zip: the {@code sheetData}
@@ -17,13 +18,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
  */
 final class SheetRows {
 
+    /** Column letters as bytes, A to ZZ (a report sheet has a few dozen columns at most). */
     private static final byte[][] COLUMNS = new byte[26 * 27][];
 
     static {
         for (int c = 0; c < COLUMNS.length; c++) {
-            String letters = c < 26 ? String.valueOf((char) ('A' + c))
-                    : String.valueOf((char) ('A' + c / 26 - 1)) + (char) ('A' + c % 26);
-            COLUMNS[c] = letters.getBytes(StandardCharsets.US_ASCII);
+            COLUMNS[c] = A1.columnLetters(c).getBytes(StandardCharsets.US_ASCII);
         }
     }
 
