@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import th.go.moc.ops.sor301hub.Components;
 import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.access.Viewer;
 import th.go.moc.ops.sor301hub.report.MonthOutputs;
 import th.go.moc.ops.sor301hub.report.OutputsBuilder;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.store.AuditLog;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
 
@@ -34,12 +35,14 @@ class MonthController {
     private final HubSettings settings;
     private final Components components;
     private final SubmissionStore store;
+    private final AuditLog audit;
     private final Clock clock;
 
-    MonthController(HubSettings settings, Components components, SubmissionStore store, Clock clock) {
+    MonthController(HubSettings settings, Components components, SubmissionStore store, AuditLog audit, Clock clock) {
         this.settings = settings;
         this.components = components;
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -55,17 +58,27 @@ class MonthController {
                 : ResponseEntity.notFound().build();
     }
 
-    /** The newest month that has submissions, or else the month just ended. */
+    /**
+     * The newest month that has submissions, or else the month just ended: the month page, or for a unit's
+     * account its own unit's page of that month.
+     */
     @GetMapping("/")
-    String home() {
+    String home(Authentication auth) {
         List<FiscalPeriod> periods = store.periods();
         FiscalPeriod period = periods.isEmpty()
                 ? FiscalPeriod.of(LocalDate.now(clock.withZone(DisplayDates.BANGKOK))).previous() : periods.get(0);
+        Viewer viewer = Viewer.of(auth);
+        if (!viewer.canSeeMonth()) {
+            if (viewer.units().isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN, "no role");
+            }
+            return "redirect:/months/" + period.key() + "/units/" + viewer.units().get(0);
+        }
         return "redirect:/months/" + period.key();
     }
 
     @GetMapping("/months/{period}")
-    String month(@PathVariable String period, Model model) {
+    String month(@PathVariable String period, Authentication auth, Model model) {
         FiscalPeriod p = parse(period);
         List<StoredSubmission> received = store.forPeriod(p);
         List<UnitStatus> units = MonthStatus.of(components.units(), p, received, clock.instant(), settings.deadlineDay());
@@ -77,13 +90,13 @@ class MonthController {
         model.addAttribute("missing", units.stream().filter(u -> u.state().equals("NONE")).count());
         model.addAttribute("overdue", units.stream().filter(UnitStatus::overdue).count());
         model.addAttribute("deadline", p.deadline(settings.deadlineDay()));
-        model.addAttribute("outputs", outputs(p));
+        model.addAttribute("outputs", outputs(p).stream().filter(n -> Viewer.of(auth).staff() || forViewers(n)).toList());
         model.addAttribute("unidentified", store.withoutPeriod());
         return VIEW;
     }
 
     @GetMapping("/months/{period}/outputs/{name}")
-    ResponseEntity<Resource> download(@PathVariable String period, @PathVariable String name) {
+    ResponseEntity<Resource> download(@PathVariable String period, @PathVariable String name, Authentication auth) {
         FiscalPeriod p = parse(period);
         // Only the month's own output files: a name is never turned into a path as given.
         if (!outputNames(p).contains(name)) {
@@ -93,11 +106,13 @@ class MonthController {
         if (!Files.isRegularFile(file)) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name).build().toString())
-                .header(HttpHeaders.CONTENT_TYPE, contentType(name))
-                .body(new FileSystemResource(file));
+        audit.record(clock.instant(), "DOWNLOAD", auth.getName(), null, p.key(), name, null);
+        return Downloads.of(file, name);
+    }
+
+    /** The month's files a VIEWER may take: the summaries, not the unit-by-unit workbooks. */
+    static boolean forViewers(String outputName) {
+        return outputName.startsWith("Summary_") || outputName.startsWith("Public_");
     }
 
     static FiscalPeriod parse(String period) {
@@ -106,19 +121,6 @@ class MonthController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such month: " + period);
         }
-    }
-
-    private static String contentType(String name) {
-        if (name.endsWith(".csv")) {
-            return "text/csv; charset=UTF-8";
-        }
-        if (name.endsWith(".pdf")) {
-            return "application/pdf";
-        }
-        if (name.endsWith(".html")) {
-            return "text/html; charset=UTF-8";
-        }
-        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     }
 
     /** The outputs that exist for the month, in the order people want them. */
@@ -135,7 +137,7 @@ class MonthController {
     }
 
     /** The months of the period's fiscal year, for the month picker. */
-    private static List<FiscalPeriod> periodsAround(FiscalPeriod p) {
+    static List<FiscalPeriod> periodsAround(FiscalPeriod p) {
         List<FiscalPeriod> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             months.add(new FiscalPeriod(p.fiscalYearBe(), m));

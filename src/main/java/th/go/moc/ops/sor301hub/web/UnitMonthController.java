@@ -2,14 +2,13 @@ package th.go.moc.ops.sor301hub.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,7 @@ import th.go.moc.ops.sor301hub.feedback.Change;
 import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.registry.Unit;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.store.AuditLog;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
 import th.go.moc.ops.sor301hub.validation.Problem;
@@ -35,11 +35,15 @@ class UnitMonthController {
     private final HubSettings settings;
     private final Components components;
     private final SubmissionStore store;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    UnitMonthController(HubSettings settings, Components components, SubmissionStore store) {
+    UnitMonthController(HubSettings settings, Components components, SubmissionStore store, AuditLog audit, Clock clock) {
         this.settings = settings;
         this.components = components;
         this.store = store;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/months/{period}/units/{unitId}")
@@ -51,6 +55,7 @@ class UnitMonthController {
         model.addAttribute("period", p);
         model.addAttribute("unit", unit);
         model.addAttribute("versions", versions);
+        model.addAttribute("periods", MonthController.periodsAround(p));
         if (!versions.isEmpty()) {
             StoredSubmission latest = versions.get(0);
             List<Problem> problems = store.problems(latest.id(), latest.fileName()).stream()
@@ -67,18 +72,16 @@ class UnitMonthController {
     }
 
     @GetMapping("/months/{period}/units/{unitId}/feedback")
-    ResponseEntity<Resource> feedback(@PathVariable String period, @PathVariable String unitId) {
+    ResponseEntity<Resource> feedback(@PathVariable String period, @PathVariable String unitId, Authentication auth) {
         FiscalPeriod p = MonthController.parse(period);
         List<StoredSubmission> versions = store.versions(unitId, p);
         if (versions.isEmpty() || !Files.isRegularFile(feedbackFile(versions.get(0)))) {
             return ResponseEntity.notFound().build();
         }
         Path file = feedbackFile(versions.get(0));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CONTENT_TYPE, "application/vnd.ms-excel")
-                .body(new FileSystemResource(file));
+        String name = file.getFileName().toString();
+        audit.record(clock.instant(), "DOWNLOAD", auth.getName(), unitId, p.key(), name, "feedback");
+        return Downloads.of(file, name);
     }
 
     /** Where the intake wrote the feedback for a received file (a later file of the same name replaces it). */

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import th.go.moc.ops.sor301hub.Openpyxl;
 import th.go.moc.ops.sor301hub.Readback;
+import th.go.moc.ops.sor301hub.access.Role;
+import th.go.moc.ops.sor301hub.access.WebUser;
 import th.go.moc.ops.sor301hub.samples.OneLineWorkbook;
 import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
 import th.go.moc.ops.sor301hub.samples.UnitWorkbook;
@@ -59,6 +59,9 @@ class ResubmissionEndToEndTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @LocalServerPort
     int port;
@@ -107,20 +110,21 @@ class ResubmissionEndToEndTest {
         Map<String, Object> fb = Openpyxl.readFeedback(feedback);
         assertThat(fb.get("changes")).isEqualTo(
                 List.of(List.of("จำนวนรายงานที่เสนอผู้บริหาร", "ผล พ.ค. / result May", "1", "2")));
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/months/2569-05/units/pco-chiangrai")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        WebUser unit = WebUser.signedIn(context, port, "chiangrai", Role.UNIT, "pco-chiangrai");
+        HttpResponse<String> page = unit.get("/months/2569-05/units/pco-chiangrai");
         assertThat(page.body()).contains("ฉบับล่าสุด (ฉบับที่ 3)").contains("สิ่งที่เปลี่ยนจากฉบับก่อน").contains("ผล พ.ค.")
                 .contains("ถูกแทนที่ด้วยฉบับใหม่").contains("ไม่ผ่านการตรวจ").contains("/units/pco-chiangrai/feedback")
                 // Dropped today, months after the deadline: the warnings table lists it.
                 .contains("คำเตือน 1 รายการ").contains("<td>LATE</td>");
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/months/2569-05/units/pco-chiangrai/feedback")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = unit.download("/months/2569-05/units/pco-chiangrai/feedback");
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(download.body()).isEqualTo(Files.readAllBytes(feedback));
         assertThat(jdbc.sql("select event from audit_event where unit_id = 'pco-chiangrai' order by id")
                 .query(String.class).list()).containsSubsequence("ARRIVED", "REJECTED", "ARRIVED", "ACCEPTED", "DUPLICATE",
-                "ARRIVED", "SUPERSEDED", "ACCEPTED");
+                "ARRIVED", "SUPERSEDED", "ACCEPTED", "DOWNLOAD");
+        assertThat(jdbc.sql("select actor from audit_event where event = 'DOWNLOAD'").query(String.class).list())
+                .containsExactly("chiangrai");
     }
 
     @Test

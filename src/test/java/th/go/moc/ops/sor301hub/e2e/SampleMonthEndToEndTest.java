@@ -3,9 +3,6 @@ package th.go.moc.ops.sor301hub.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +18,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import th.go.moc.ops.sor301hub.Fixtures;
 import th.go.moc.ops.sor301hub.Readback;
+import th.go.moc.ops.sor301hub.access.Role;
+import th.go.moc.ops.sor301hub.access.WebUser;
 import th.go.moc.ops.sor301hub.report.ConsolidatedWorkbookWriter;
 import th.go.moc.ops.sor301hub.report.OutputsBuilder;
 import th.go.moc.ops.sor301hub.samples.SampleMonth;
@@ -48,6 +48,9 @@ class SampleMonthEndToEndTest {
 
     @Autowired
     CamelContext camel;
+
+    @Autowired
+    ApplicationContext context;
 
     @LocalServerPort
     int port;
@@ -154,35 +157,30 @@ class SampleMonthEndToEndTest {
 
     @Test
     void theMonthPageShowsWhoSubmittedAndOffersTheDownloads() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertThat(page.uri().getPath()).isEqualTo("/months/2569-05");
+        WebUser staff = WebUser.signedIn(context, port, "me-staff", Role.ME_STAFF);
+        HttpResponse<String> home = staff.get("/");
+        assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/months/2569-05");
+        HttpResponse<String> page = staff.get("/months/2569-05");
         assertThat(page.body()).contains("รับแล้ว 19 หน่วยงาน · ไม่ผ่านการตรวจ 3 · ยังไม่ส่ง 66");
         assertThat(page.body()).contains("href=\"/months/2569-05/outputs/SOR301_2569-05.xlsx\"");
 
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/months/2569-05/outputs/EvMIS_2569-05.xlsx")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = staff.download("/months/2569-05/outputs/EvMIS_2569-05.xlsx");
         assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(download.body()).isEqualTo(Files.readAllBytes(outputs.resolve("EvMIS_2569-05.xlsx")));
 
-        HttpResponse<String> indicators = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/months/2569-05/indicators")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> indicators = staff.get("/months/2569-05/indicators");
         // 8 provincial offices report "จำนวนผู้ประกอบการที่ได้รับการพัฒนา": added up; the ministry-level value is not.
         assertThat(indicators.body()).contains("จำนวนผู้ประกอบการที่ได้รับการพัฒนา").contains("<td>8</td>")
                 .contains("ไม่นำมารวม (ระดับกระทรวง").contains("เทียบเป้าหมาย ครม. ร้อยละ 77");
 
-        HttpResponse<String> published = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/public/months/2569-05")).build(), HttpResponse.BodyHandlers.ofString());
+        // The public summary needs no sign-in.
+        HttpResponse<String> published = WebUser.anonymous(port).get("/public/months/2569-05");
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(published.body()).contains("สรุปผลการดำเนินงาน (ฉบับเผยแพร่)").doesNotContain("หน่วยงานที่ยังไม่รายงาน");
 
-        HttpResponse<String> traversal = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/months/2569-05/outputs/..%2F..%2Fdb.mv.db")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> traversal = staff.get("/months/2569-05/outputs/..%2F..%2Fdb.mv.db");
         assertThat(traversal.statusCode()).isIn(400, 404);
     }
 }

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import th.go.moc.ops.sor301hub.access.Role;
+import th.go.moc.ops.sor301hub.store.AuditLog;
 
 /** Every word on a page exists in Thai and in English, and no page shows text that is not translated. */
 class MessagesInBothLanguagesTest {
@@ -21,6 +25,11 @@ class MessagesInBothLanguagesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern KEY = Pattern.compile("#\\{'?([a-zA-Z.]+)'?");
     /** Text between tags that is not an expression: a word a user would read untranslated. */
+    /** The values a computed key (a prefix in a template) is completed with. */
+    private static final Map<String, List<String>> COMPUTED = Map.of(
+            "status.", List.of("NONE", "ACCEPTED", "REJECTED", "SUPERSEDED"),
+            "role.", Stream.of(Role.values()).map(Role::name).toList(),
+            "audit.event.", AuditLog.KINDS);
     private static final Pattern BARE_TEXT = Pattern.compile(">\\s*([^<>\\s][^<>]*?)\\s*<");
 
     @Test
@@ -36,9 +45,10 @@ class MessagesInBothLanguagesTest {
             while (m.find()) {
                 String key = m.group(1);
                 if (key.endsWith(".")) {
-                    // A computed key such as 'status.' + state: every state needs its message.
-                    for (String state : new String[] {"NONE", "ACCEPTED", "REJECTED"}) {
-                        assertThat(known).as(template + " " + key + state).contains(key + state);
+                    // A computed key such as 'status.' + state: every value needs its message.
+                    assertThat(COMPUTED).as(template + ": the values of " + key).containsKey(key);
+                    for (String value : COMPUTED.get(key)) {
+                        assertThat(known).as(template + " " + key + value).contains(key + value);
                     }
                 } else {
                     assertThat(known).as(template.toString()).contains(key);

@@ -1,7 +1,6 @@
 package th.go.moc.ops.sor301hub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -27,12 +26,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import th.go.moc.ops.sor301hub.Fixtures;
+import th.go.moc.ops.sor301hub.access.Role;
+import th.go.moc.ops.sor301hub.access.WebUser;
 
-/** The month page in a real browser (Debian's Chromium), as M&E staff see it, in Thai and in English. */
+/**
+ * The web app in a real browser (Debian's Chromium): the month page as M&E staff see it, in Thai and in
+ * English, and what a province's account may and may not open.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonthPageBrowserTest {
@@ -49,6 +54,9 @@ class MonthPageBrowserTest {
     @Autowired
     CamelContext camel;
 
+    @Autowired
+    ApplicationContext context;
+
     @LocalServerPort
     int port;
 
@@ -56,8 +64,9 @@ class MonthPageBrowserTest {
 
     @BeforeAll
     void twoUnitsReport() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are needed (.ci/run installs them)");
+        // A missing browser fails the build: a browser test that quietly skips proves nothing.
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("Debian's chromium and chromium-driver are needed (.ci/run installs them)").isTrue();
         NotifyBuilder done = new NotifyBuilder(camel).fromCurrentRoute("intake").whenDone(2).create();
         NotifyBuilder built = new NotifyBuilder(camel).fromRoute("outputs").whenDone(1).create();
         for (String unit : new String[] {"kyp", "pco-chiangrai"}) {
@@ -90,9 +99,13 @@ class MonthPageBrowserTest {
 
     @Test
     void showsWhoHasSentWhoWasRejectedAndWhoIsLateThenSwitchesToEnglish() throws IOException {
+        browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).as("an anonymous visitor is sent to sign in").endsWith("/login");
+        signIn("me-staff", Role.ME_STAFF);
 
         assertThat(browser.getCurrentUrl()).endsWith("/months/2569-05");
+        assertThat(browser.findElement(By.id("who")).getText()).isEqualTo("ทดสอบ me-staff");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("รายงานประจำเดือน พ.ค. 2569");
         assertThat(browser.findElement(By.id("summary")).getText())
                 .isEqualTo("รับแล้ว 1 หน่วยงาน · ไม่ผ่านการตรวจ 1 · ยังไม่ส่ง 86 · เลยกำหนด 87");
@@ -105,6 +118,10 @@ class MonthPageBrowserTest {
                         "Summary_2569-05.html", "Public_2569-05.pdf", "Public_2569-05.html");
         Path screenshot = screenshot("month-th.png");
         assertThat(distinctColours(screenshot)).as("a page, not a blank").isGreaterThan(20);
+        // Staff may open any unit's page.
+        browser.findElement(By.linkText("กองยุทธศาสตร์และแผนงาน")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("กองยุทธศาสตร์และแผนงาน");
+        browser.navigate().back();
 
         browser.findElement(By.linkText("English")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Report for May 2026");
@@ -114,6 +131,43 @@ class MonthPageBrowserTest {
         browser.findElement(By.linkText("April 2026")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Report for April 2026");
         screenshot("month-en-april.png");
+        browser.findElement(By.linkText("ภาษาไทย")).click();
+        browser.findElement(By.id("logout")).click();
+        assertThat(browser.findElement(By.id("logged-out")).getText()).isEqualTo("ออกจากระบบแล้ว");
+    }
+
+    @Test
+    void aProvinceSeesItsOwnPageAndIsRefusedAnotherUnitsPageFeedbackAndTheConsolidatedWorkbook() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/months/2569-05/units/pco-chiangrai");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        signIn("chiangrai", Role.UNIT, "pco-chiangrai");
+
+        // Back where it was going: its own page, with its problem and its feedback to download.
+        assertThat(browser.getCurrentUrl()).contains("/months/2569-05/units/pco-chiangrai");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("สำนักงานพาณิชย์จังหวัดเชียงราย");
+        assertThat(browser.findElement(By.id("errors")).getText()).contains("พ.ค.");
+        assertThat(browser.findElements(By.id("feedback"))).hasSize(1);
+        assertThat(browser.findElements(By.id("nav-audit"))).isEmpty();
+        screenshot("unit-own.png");
+
+        for (String refused : new String[] {"/months/2569-05/units/kyp", "/months/2569-05/units/kyp/feedback",
+            "/months/2569-05/outputs/SOR301_2569-05.xlsx", "/months/2569-05"}) {
+            browser.get("http://localhost:" + port + refused);
+            assertThat(browser.findElement(By.id("error-heading")).getText()).as(refused).isEqualTo("ไม่มีสิทธิ์เข้าถึง");
+        }
+        screenshot("unit-refused.png");
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/months/2569-05/units/pco-chiangrai");
+    }
+
+    /** Signs in through the sign-in page, as a person would (the account is made first, with a known password). */
+    private void signIn(String username, Role role, String... units) {
+        WebUser.signedIn(context, port, username, role, units);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("เข้าสู่ระบบ");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(WebUser.password(username));
+        browser.findElement(By.id("sign-in")).click();
     }
 
     private String row(String unitId) {

@@ -1,0 +1,78 @@
+package th.go.moc.ops.sor301hub.access;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open what. A page no rule below names is for M&E staff only, so a new page shows no unit's data
+ * to another unit until someone decides who sees it ({@code AnonymousAccessTest} walks every page).
+ */
+@Configuration
+@EnableConfigurationProperties(AccessSettings.class)
+class SecurityConfiguration {
+
+    /** Pages, styles and images come only from the service itself; no page may be framed elsewhere. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, SignInEvents signIns, LoginThrottle throttle,
+                            ObjectProvider<ClientRegistrationRepository> organisationSignIn, OidcAccounts oidcAccounts)
+            throws Exception {
+        http.authorizeHttpRequests(rules -> rules
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/login", "/error", "/hub.css", "/favicon.ico", "/public/**").permitAll()
+                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/audit").hasRole(Role.ME_STAFF.name())
+                .requestMatchers("/months/{period}/units/{unit}", "/months/{period}/units/{unit}/**")
+                .access(new UnitAccess())
+                .requestMatchers("/months/*/outputs/Summary_*", "/months/*/outputs/Public_*")
+                .hasRole(Role.VIEWER.name())
+                .requestMatchers("/months/*/outputs/**").hasRole(Role.ME_STAFF.name())
+                .requestMatchers("/months/*", "/months/*/indicators").hasRole(Role.VIEWER.name())
+                .requestMatchers("/", "/account/**").authenticated()
+                // Anything else (a page added later, an address that does not exist) is for M&E staff only.
+                .anyRequest().hasRole(Role.ME_STAFF.name()));
+        http.formLogin(form -> form.loginPage("/login").successHandler(signIns).failureHandler(signIns));
+        organisationSignIn.ifAvailable(registrations -> http.oauth2Login(oidc -> oidc.loginPage("/login")
+                .successHandler(signIns).failureHandler(signIns)
+                .userInfoEndpoint(user -> user.oidcUserService(oidcAccounts))));
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signIns));
+        http.addFilterBefore(new LoginThrottleFilter(throttle, signIns), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new PasswordChangeFilter(), AuthorizationFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny));
+        return http.build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name()).implies(Role.ME_STAFF.name())
+                .role(Role.ME_STAFF.name()).implies(Role.VIEWER.name())
+                .build();
+    }
+
+    /** BCrypt, stored with its "{bcrypt}" prefix so that a stronger scheme can be adopted later without a reset. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
