@@ -168,6 +168,8 @@ class MonthPageBrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(WebUser.password(username));
         browser.findElement(By.id("sign-in")).click();
+        th.go.moc.ops.sor301hub.e2e.ShareFolders.eventually("signed in", () -> !browser.getCurrentUrl().contains("/login")
+                && !browser.findElements(By.id("who")).isEmpty());
     }
 
     private String row(String unitId) {
