@@ -1,9 +1,9 @@
 package th.go.moc.ops.sor301hub;
 
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,14 +26,23 @@ class HubConfiguration {
                 new CabinetTargets(settings.cabinetTargets()), settings.deadlineDay(), clock);
     }
 
-    /** The intake route's readers: files of different folders are read at once (see FolderTurns). */
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService intakeWorkers(HubSettings settings) {
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(settings.workerCount(), r -> {
-            Thread t = new Thread(r, "intake-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+    /**
+     * The intake route's readers, as a Camel thread pool profile ("intake"): Camel makes and stops the pool.
+     * Its queue is unbounded: a file waiting for a reader is already taken from the inbox's point of view.
+     */
+    @Bean
+    CamelContextConfiguration intakeThreads(HubSettings settings) {
+        return new CamelContextConfiguration() {
+            @Override
+            public void beforeApplicationStart(CamelContext camel) {
+                camel.getExecutorServiceManager().registerThreadPoolProfile(new ThreadPoolProfileBuilder("intake")
+                        .poolSize(settings.workerCount()).maxPoolSize(settings.workerCount()).maxQueueSize(-1).build());
+            }
+
+            @Override
+            public void afterApplicationStart(CamelContext camel) {
+                // nothing more
+            }
+        };
     }
 }

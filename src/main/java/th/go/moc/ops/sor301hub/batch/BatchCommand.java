@@ -18,7 +18,7 @@ import th.go.moc.ops.sor301hub.analysis.TargetComparison;
 import th.go.moc.ops.sor301hub.feedback.Change;
 import th.go.moc.ops.sor301hub.feedback.FeedbackFiles;
 import th.go.moc.ops.sor301hub.feedback.VersionDiff;
-import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
+import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 import th.go.moc.ops.sor301hub.intake.InboxFiles;
 import th.go.moc.ops.sor301hub.report.MonthData;
 import th.go.moc.ops.sor301hub.report.MonthOutputs;
@@ -26,6 +26,7 @@ import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
 import th.go.moc.ops.sor301hub.validation.Problem;
+import th.go.moc.ops.sor301hub.validation.Rules;
 
 /**
  * {@code batch --inbox DIR --out DIR [--period 2569-05] [--json] [--mappings DIR]}: reads every
@@ -90,7 +91,8 @@ public final class BatchCommand {
                                PrintStream out) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(inbox)) {
-            files = walk.filter(Files::isRegularFile).filter(InboxFiles::isCandidate).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(InboxFiles::isCandidate)
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
         }
         List<BatchReport.FileOutcome> outcomes = new ArrayList<>();
         Map<Path, CheckedSubmission> checked = new LinkedHashMap<>();
@@ -99,9 +101,16 @@ public final class BatchCommand {
         BatchHistory history = new BatchHistory();
         for (Path file : files) {
             String folder = InboxFiles.unitFolder(inbox, file);
-            // A file's modified time is when the unit saved it: the best "sent on" a folder can tell.
-            CheckedSubmission s = components.reader().read(file, file.getFileName().toString(), folder,
-                    Files.getLastModifiedTime(file).toInstant(), history);
+            CheckedSubmission s;
+            try {
+                // A file's modified time is when the unit saved it: the best "sent on" a folder can tell.
+                s = components.reader().read(file, file.getFileName().toString(), folder,
+                        Files.getLastModifiedTime(file).toInstant(), history);
+            } catch (IOException | RuntimeException e) {
+                // One file never costs the others: it is reported as not processed, and the rest go on.
+                s = new CheckedSubmission(file.getFileName().toString(), null, null, null, 0, null, null, List.of(),
+                        List.of(), List.of(Rules.notProcessed(file.getFileName().toString(), e.toString())));
+            }
             checked.put(file, s);
             history.add(s);
             // A later file of the same unit and month is a new version: its feedback says what changed.

@@ -6,7 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.go.moc.ops.sor301hub.AtomicFiles;
-import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
+import th.go.moc.ops.sor301hub.SafeNames;
+import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 
 /**
  * Where a unit's feedback workbook goes: {@code <feedback>/<folder>/<its name, marked as checked>}, the
@@ -40,7 +41,8 @@ public final class FeedbackFiles {
         } catch (IOException | RuntimeException e) {
             log.warn("{}: the marked feedback could not be written ({}); writing the summary alone", checked.fileName(),
                     e.toString());
-            Path target = folder.resolve(FeedbackWorkbookWriter.nameFor(checked.fileName(), false));
+            Path target = folder.resolve(FeedbackWorkbookWriter.nameFor(SafeNames.fit(checked.fileName(),
+                    SafeNames.KEPT_NAME_BYTES), false));
             return AtomicFiles.write(target, tmp -> FeedbackWorkbookWriter.write(null, verdict, checked.problems(),
                     changes, tmp));
         }
@@ -49,7 +51,8 @@ public final class FeedbackFiles {
     /** Where {@link #write} puts the marked workbook (the summary alone, if that fails, goes next to it). */
     public static Path target(Path feedbackRoot, CheckedSubmission checked, String folderName) {
         return folder(feedbackRoot, checked, folderName)
-                .resolve(FeedbackWorkbookWriter.nameFor(checked.fileName(), checked.format() != null));
+                .resolve(FeedbackWorkbookWriter.nameFor(SafeNames.fit(checked.fileName(), SafeNames.KEPT_NAME_BYTES),
+                        checked.format() != null));
     }
 
     private static Path folder(Path feedbackRoot, CheckedSubmission checked, String folderName) {

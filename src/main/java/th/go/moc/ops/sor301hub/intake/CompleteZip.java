@@ -23,6 +23,16 @@ final class CompleteZip {
     private CompleteZip() {
     }
 
+    /** Whether the file starts with a zip's local header ("PK\3\4"). */
+    static boolean startsLikeZip(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+            return channel.read(head, 0) == 4 && head.getInt(0) == 0x04034b50;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static boolean isComplete(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();

@@ -8,11 +8,13 @@ public final class InboxFiles {
     private InboxFiles() {
     }
 
-    /** Not Office lock files (~$name.xlsx), hidden files, or our own temporary files. */
+    /**
+     * Not Office lock files (~$name.xlsx) nor Windows' Thumbs.db and desktop.ini: those are no one's submission.
+     * A hidden file (".name") is a candidate, answered only after a long grace (it may be a copier's temporary).
+     */
     public static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
-        return !name.startsWith("~$") && !name.startsWith(".") && !name.endsWith(".tmp") && !name.equalsIgnoreCase("thumbs.db")
-                && !name.equalsIgnoreCase("desktop.ini");
+        return !name.startsWith("~$") && !name.equalsIgnoreCase("thumbs.db") && !name.equalsIgnoreCase("desktop.ini");
     }
 
     /** The first folder under the inbox that holds the file (a unit's own folder), or null at the top. */

@@ -1,5 +1,6 @@
 package th.go.moc.ops.sor301hub.intake;
 
+import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,7 @@ import th.go.moc.ops.sor301hub.validation.RuleSettings;
 import th.go.moc.ops.sor301hub.validation.Problem;
 import th.go.moc.ops.sor301hub.validation.ProblemList;
 import th.go.moc.ops.sor301hub.validation.Rules;
+import th.go.moc.ops.sor301hub.validation.TextLimits;
 import th.go.moc.ops.sor301hub.validation.Severity;
 import th.go.moc.ops.sor301hub.workbook.CellValue;
 import th.go.moc.ops.sor301hub.workbook.UnreadableWorkbookException;
@@ -91,14 +93,17 @@ public final class SubmissionReader {
             format = source.format().name().toLowerCase();
             mapped = mapper.map(source, fileName);
         } catch (UnreadableWorkbookException e) {
-            return new CheckedSubmission(fileName, sha256, null, null, 0, folderUnit(folderName).orElse(null), null,
-                    List.of(), List.of(), List.of(Rules.unreadable(fileName, e.reason())));
+            return unreadable(fileName, sha256, folderName, e);
+        } catch (RuntimeException e) {
+            // A file no check foresaw (a fuzzed record, a parser's surprise) is damaged for the unit, never a crash.
+            return unreadable(fileName, sha256, folderName, UnreadableWorkbookException.damaged(fileName, e));
         }
         ProblemList problems = mapped.problems();
         if (mapped.layout() == null) {
             return new CheckedSubmission(fileName, sha256, format, null, mapped.layoutScore(),
                     folderUnit(folderName).orElse(null), null, List.of(), List.of(), problems.withCounts());
         }
+        problems.addAll(TextLimits.check(fileName, mapped.lines(), mapped.budget()));
         TitleBlock title = mapped.title();
         Unit unit = unit(fileName, title, folderName, problems);
         FiscalPeriod period = period(fileName, title, problems);
@@ -131,6 +136,11 @@ public final class SubmissionReader {
         }
         return new CheckedSubmission(fileName, sha256, format, mapped.layout().id(), mapped.layoutScore(), unit, period,
                 mapped.lines(), mapped.budget(), oncePerCell(problems.withCounts()));
+    }
+
+    private CheckedSubmission unreadable(String fileName, String sha256, String folderName, UnreadableWorkbookException e) {
+        return new CheckedSubmission(fileName, sha256, null, null, 0, folderUnit(folderName).orElse(null), null,
+                List.of(), List.of(), List.of(Rules.unreadable(fileName, e.reason())));
     }
 
     /** The unit named in the title block, cross-checked with the folder; the folder alone if the title is silent. */
@@ -232,6 +242,14 @@ public final class SubmissionReader {
             }
         }
         return out;
+    }
+
+    static String sha256Of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha256(Path file) {

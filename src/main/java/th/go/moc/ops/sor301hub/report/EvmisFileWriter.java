@@ -88,12 +88,19 @@ public final class EvmisFileWriter {
         out.write("\r\n");
     }
 
-    /** RFC 4180: quote a field holding a comma, quote or line break; numbers plain, without grouping. */
-    private static String csv(Object v) {
+    /**
+     * RFC 4180: quote a field holding a comma, quote or line break; numbers plain, without grouping. A text a
+     * spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return) gets a leading
+     * apostrophe, as OWASP advises against CSV injection: a unit's words must never run in someone's Excel.
+     */
+    static String csv(Object v) {
         if (v == null) {
             return "";
         }
         String s = v instanceof Double d ? Figures.plain(d) : v.toString();
+        if (!(v instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

@@ -17,7 +17,7 @@ public class AuditLog {
     /** Every kind of event written, by the service (intake, outputs) and by people (sign-in, downloads, accounts). */
     public static final List<String> KINDS = List.of("ARRIVED", "ACCEPTED", "REJECTED", "SUPERSEDED", "DUPLICATE",
             "OUTPUTS_BUILT", "LOGIN", "LOGIN_FAILED", "LOGIN_BLOCKED", "LOGOUT", "DOWNLOAD", "ACCOUNT_CREATED",
-            "ACCOUNT_CHANGED", "PASSWORD_CHANGED", "PASSWORD_RESET");
+            "ACCOUNT_CHANGED", "PASSWORD_CHANGED", "PASSWORD_RESET", "LINK_REFUSED", "GIVEN_UP");
 
     private static final int DETAIL_LIMIT = 4000;
 

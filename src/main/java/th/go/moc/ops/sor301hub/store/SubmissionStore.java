@@ -16,7 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
+import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 import th.go.moc.ops.sor301hub.sor301.BudgetLine;
 import th.go.moc.ops.sor301hub.sor301.Cumulation;
 import th.go.moc.ops.sor301hub.sor301.Direction;
@@ -101,7 +101,8 @@ public class SubmissionStore {
                   fiscal_year, fiscal_month, version, status, stored_path, feedback_path, line_count, error_count,
                   warning_count, line_columns, budget_columns)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(timestamp(receivedAt), s.fileName(), folder, s.sha256(), s.format(), s.layoutId(), s.layoutScore(),
+                .params(timestamp(receivedAt), fit(s.fileName(), 500), fit(folder, 200), s.sha256(), s.format(),
+                        s.layoutId(), s.layoutScore(),
                         unitId, period == null ? null : period.fiscalYearBe(), period == null ? null : period.fiscalMonth(),
                         version, status.name(), storedPath, feedbackPath, s.lines().size(), s.errors().size(),
                         s.warnings().size(), columns(s.lines().stream().map(IndicatorLine::source).toList()),
@@ -114,6 +115,11 @@ public class SubmissionStore {
         insertLines(id, s.lines());
         insertBudget(id, s.budget());
         insertProblems(id, s.problems());
+        // What is owed for it, in the same transaction: a crash after this commits loses no answer.
+        WorkQueue.add(jdbc, WorkQueue.FEEDBACK, id, periodKey, receivedAt);
+        if (status == SubmissionStatus.ACCEPTED) {
+            WorkQueue.add(jdbc, WorkQueue.OUTPUTS, id, periodKey, receivedAt);
+        }
         audit(receivedAt, status.name(), id, unitId, periodKey, s.fileName(),
                 (status == SubmissionStatus.ACCEPTED ? "version " + version + ", " + s.lines().size() + " lines"
                         : s.errors().size() + " errors")
@@ -139,8 +145,11 @@ public class SubmissionStore {
             IndicatorLine l = lines.get(i);
             Hierarchy h = l.hierarchy();
             Indicator ind = l.indicator();
-            rows.add(new Object[] {submissionId, i, l.level().name(), h.programme(), h.serviceTarget(), h.outputProject(),
-                h.activity(), ind.code(), ind.name(), ind.kind(), ind.unitOfCount(), ind.direction().name(),
+            // Texts are clipped to their columns: only a rejected file can hold longer ones (TextLimits), and its
+            // lines are kept for the record, not counted.
+            rows.add(new Object[] {submissionId, i, l.level().name(), fit(h.programme(), NAME), fit(h.serviceTarget(), NAME),
+                fit(h.outputProject(), NAME), fit(h.activity(), NAME), fit(ind.code(), SHORT), fit(ind.name(), NAME),
+                fit(ind.kind(), SHORT), fit(ind.unitOfCount(), SHORT), ind.direction().name(),
                 ind.cumulation().name(), l.reporting().name(), l.annualTarget(), l.plan().toArray(), l.result().toArray(),
                 l.statedCumulative(), l.statedCumulativePlan(), l.narrative().result(), l.narrative().problems(),
                 l.narrative().remedies(), l.narrative().publishable(), l.source().sheet(), rowNumber(l.source()),
@@ -156,7 +165,7 @@ public class SubmissionStore {
         List<Object[]> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine b = lines.get(i);
-            rows.add(new Object[] {submissionId, i, b.outputProject(), b.category().name(), b.allocation(),
+            rows.add(new Object[] {submissionId, i, fit(b.outputProject(), NAME), b.category().name(), b.allocation(),
                 b.plan().toArray(), b.disbursed().toArray(), b.committed(), b.source().sheet(), rowNumber(b.source()),
                 b.source().elsewhereText()});
         }
@@ -197,7 +206,7 @@ public class SubmissionStore {
                       String detail) {
         jdbc.sql("insert into audit_event (at, event, submission_id, unit_id, period_key, file_name, detail)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(timestamp(at), event, submissionId, unitId, periodKey, fileName, clip(detail)).update();
+                .params(timestamp(at), event, submissionId, unitId, periodKey, fit(fileName, 500), clip(detail)).update();
     }
 
     /** Every file received for a month, newest first. */
@@ -317,7 +326,8 @@ public class SubmissionStore {
                 rs.getString("file_name"), rs.getString("sha256"), rs.getString("unit_id"), period, v,
                 SubmissionStatus.valueOf(rs.getString("status")), rs.getString("stored_path"),
                 rs.getString("feedback_path"), rs.getString("layout_id"),
-                rs.getInt("line_count"), rs.getInt("error_count"), rs.getInt("warning_count"));
+                rs.getInt("line_count"), rs.getInt("error_count"), rs.getInt("warning_count"), rs.getString("folder"),
+                rs.getString("format"), rs.getDouble("layout_score"));
     }
 
     private static Double nullable(ResultSet rs, String column) throws SQLException {
@@ -327,6 +337,13 @@ public class SubmissionStore {
 
     private static OffsetDateTime timestamp(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static final int NAME = th.go.moc.ops.sor301hub.validation.TextLimits.NAME;
+    private static final int SHORT = th.go.moc.ops.sor301hub.validation.TextLimits.SHORT;
+
+    private static String fit(String s, int limit) {
+        return s == null || s.length() <= limit ? s : s.substring(0, limit);
     }
 
     private static String clip(String s) {

@@ -39,6 +39,36 @@ public final class Rules {
         return error(file, null, null, "FILE_UNREADABLE", reason, null, null);
     }
 
+    public static Problem textTooLong(String file, String sheet, String cell, String fieldThai, String fieldEnglish,
+                                      int length, int limit) {
+        return error(file, sheet, cell, "TEXT_TOO_LONG", new Bilingual(
+                "ข้อความในช่อง \"%s\" ยาว %d ตัวอักษร เกินกว่าที่ระบบรับได้ (%d ตัวอักษร) กรุณาย่อให้สั้นลง"
+                        .formatted(fieldThai, length, limit),
+                "The text in \"%s\" is %d characters long, more than the %d the service keeps. Please shorten it."
+                        .formatted(fieldEnglish, length, limit)), Integer.toString(length), "≤ " + limit);
+    }
+
+    /** Something failed while handling the file that no check foresaw; the file is kept and M&E staff can look. */
+    public static Problem notProcessed(String file, String what) {
+        return error(file, null, null, "NOT_PROCESSED", Bilingual.of(
+                "ระบบประมวลผลไฟล์ %s ไม่สำเร็จ (%s) ไฟล์ถูกเก็บไว้ในโฟลเดอร์ rejected แล้ว กรุณาเปิดด้วย Excel บันทึกใหม่เป็น .xlsx แล้วส่งอีกครั้ง หากยังไม่ได้ โปรดแจ้งกลุ่มงานติดตามและประเมินผล",
+                "The file %s could not be processed (%s). It is kept in the rejected folder. Open it in Excel, save it again as .xlsx and resend it; if that fails, please tell the M&E group.",
+                file, what), null, null);
+    }
+
+    public static Problem emptyFile(String file) {
+        return error(file, null, null, "EMPTY_FILE", Bilingual.of(
+                "ไฟล์ %s ว่างเปล่า (0 ไบต์) อาจคัดลอกไม่สำเร็จ กรุณาส่งไฟล์อีกครั้ง",
+                "The file %s is empty (0 bytes); the copy may have failed. Please send it again.", file), "0", null);
+    }
+
+    public static Problem hiddenFile(String file) {
+        return error(file, null, null, "HIDDEN_FILE", Bilingual.of(
+                "ชื่อไฟล์ %s ขึ้นต้นด้วยจุด จึงเป็นไฟล์ซ่อนซึ่งระบบไม่อ่าน กรุณาเปลี่ยนชื่อไฟล์ไม่ให้ขึ้นต้นด้วยจุด แล้วส่งอีกครั้ง",
+                "The name %s starts with a dot, which makes it a hidden file that is not read. Rename it so that it does not start with a dot and send it again.",
+                file), file, null);
+    }
+
     public static Problem unknownLayout(String file, String sheet, List<String> missingHeaders, List<String> layouts) {
         String missing = String.join(", ", missingHeaders);
         return error(file, sheet, null, "LAYOUT_UNKNOWN", Bilingual.of(

@@ -23,7 +23,23 @@ final class FormatDetector {
                 && (head[3] & 0xFF) == 0xE0) {
             return ole2Format(file);
         }
+        if (isOldBiff(head)) {
+            return WorkbookFormat.OLD_EXCEL;
+        }
         return looksLikeText(file) ? WorkbookFormat.CSV : WorkbookFormat.UNKNOWN;
+    }
+
+    /**
+     * Excel 2.x–4.0 (BIFF2–4) files are no OLE2 container: they start with their BOF record, id 0x0009, 0x0209,
+     * 0x0409 or 0x0809 (little-endian), followed by its length (4, 6 or 8 … 16 bytes).
+     */
+    static boolean isOldBiff(byte[] head) {
+        if (head.length < 4 || head[0] != 0x09 || head[3] != 0) {
+            return false;
+        }
+        int version = head[1] & 0xFF;
+        int length = head[2] & 0xFF;
+        return (version == 0x00 || version == 0x02 || version == 0x04 || version == 0x08) && length >= 4 && length <= 16;
     }
 
     /** Up to the first eight bytes; none for a file that cannot be read. */
@@ -68,8 +84,14 @@ final class FormatDetector {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
                 return WorkbookFormat.ENCRYPTED;
             }
-            return fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")
-                    ? WorkbookFormat.XLS : WorkbookFormat.UNKNOWN;
+            // As POI decides: a workbook stream in any capitals is BIFF8; "Book" exactly is Excel 5.0/95 (BIFF5).
+            if (fs.getRoot().hasEntryCaseInsensitive("Workbook")) {
+                return WorkbookFormat.XLS;
+            }
+            if (fs.getRoot().hasEntry("Book")) {
+                return WorkbookFormat.OLD_EXCEL;
+            }
+            return fs.getRoot().hasEntryCaseInsensitive("Book") ? WorkbookFormat.XLS : WorkbookFormat.UNKNOWN;
         } catch (IOException | RuntimeException e) {
             return WorkbookFormat.XLS;
         }

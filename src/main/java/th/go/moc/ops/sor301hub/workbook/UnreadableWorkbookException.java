@@ -33,6 +33,10 @@ public class UnreadableWorkbookException extends RuntimeException {
                     "ไฟล์ %s ถูกตั้งรหัสผ่านไว้ ระบบเปิดไม่ได้ กรุณายกเลิกรหัสผ่าน (File > Info > Protect Workbook) แล้วส่งใหม่",
                     "%s is password-protected and cannot be opened. Remove the password (File > Info > Protect Workbook) and send it again.",
                     fileName);
+            case OLD_EXCEL -> Bilingual.of(
+                    "ไฟล์ %s บันทึกในรูปแบบ Excel รุ่นเก่า (Excel 95 หรือเก่ากว่า) ซึ่งระบบอ่านไม่ได้ กรุณาเปิดด้วย Excel แล้วบันทึกเป็น .xlsx (File > Save As > Excel Workbook) แล้วส่งใหม่",
+                    "%s is saved in an old Excel format (Excel 95 or older), which cannot be read. Open it in Excel, save it as .xlsx (File > Save As > Excel Workbook) and send it again.",
+                    fileName);
             case UNKNOWN -> Bilingual.of(
                     "ไฟล์ %s ไม่ใช่สมุดงาน Excel (.xlsx, .xlsm หรือ .xls) กรุณาส่งแบบรายงานที่กำหนด",
                     "%s is not an Excel workbook (.xlsx, .xlsm or .xls). Send the report template.", fileName);
@@ -41,6 +45,11 @@ public class UnreadableWorkbookException extends RuntimeException {
                     "%s is damaged or incomplete and cannot be read. Open it in Excel, save it again and resend it.",
                     fileName);
         }, cause);
+    }
+
+    /** A file that failed to read in a way no check foresaw: damaged, as far as the unit can tell. */
+    public static UnreadableWorkbookException damaged(String fileName, Throwable cause) {
+        return of(WorkbookFormat.XLSX, fileName, cause);
     }
 
     static UnreadableWorkbookException zipBomb(String fileName, Throwable cause) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -33,6 +34,8 @@ final class XlsSource implements WorkbookSource {
             return new XlsSource(new HSSFWorkbook(fs.getRoot(), true));
         } catch (EncryptedDocumentException e) {
             throw UnreadableWorkbookException.of(WorkbookFormat.ENCRYPTED, name, e);
+        } catch (OldExcelFormatException e) {
+            throw UnreadableWorkbookException.of(WorkbookFormat.OLD_EXCEL, name, e);
         } catch (Exception e) {
             throw UnreadableWorkbookException.of(WorkbookFormat.XLS, name, e);
         }
@@ -74,16 +77,27 @@ final class XlsSource implements WorkbookSource {
                 String s = cell.getStringCellValue();
                 yield s == null || s.isEmpty() ? null : new CellValue.Text(s);
             }
-            case NUMERIC -> {
-                String fmt = cell.getCellStyle().getDataFormatString();
-                yield new CellValue.Number(cell.getNumericCellValue(),
-                        NumberFormats.isDate(cell.getCellStyle().getDataFormat(), fmt), NumberFormats.isPercent(fmt));
-            }
+            case NUMERIC -> number(cell);
             case BOOLEAN -> new CellValue.Bool(cell.getBooleanCellValue());
             case ERROR -> new CellValue.Error(FormulaError.forInt(cell.getErrorCellValue()).getString());
             case FORMULA -> value(cell, cell.getCachedFormulaResultType());
             default -> null;
         };
+    }
+
+    /**
+     * A number with what its format says (a date, a percentage). A workbook may lack the style records a
+     * cell points to (POI opens it, and Excel shows the number plainly): then it is a plain number.
+     */
+    private static CellValue number(Cell cell) {
+        double value = cell.getNumericCellValue();
+        try {
+            String fmt = cell.getCellStyle().getDataFormatString();
+            return new CellValue.Number(value, NumberFormats.isDate(cell.getCellStyle().getDataFormat(), fmt),
+                    NumberFormats.isPercent(fmt));
+        } catch (RuntimeException missingStyle) {
+            return new CellValue.Number(value, false, false);
+        }
     }
 
     @Override

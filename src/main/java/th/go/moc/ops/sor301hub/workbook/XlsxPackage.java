@@ -34,18 +34,32 @@ final class XlsxPackage implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
 
     private final ZipFile zip;
+    /**
+     * The entries by part name as OPC compares them: without case, "/" whatever the writer used (some tools
+     * write "xl\\workbook.xml"), no leading "/". POI and Excel open such packages, so we do too.
+     */
+    private final Map<String, ZipEntry> parts = new HashMap<>();
 
     XlsxPackage(Path file) throws IOException {
         this.zip = new ZipFile(file.toFile());
+        for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+            ZipEntry entry = entries.nextElement();
+            parts.putIfAbsent(partName(entry.getName()), entry);
+        }
+    }
+
+    private static String partName(String entryName) {
+        String name = entryName.replace('\\', '/');
+        return (name.startsWith("/") ? name.substring(1) : name).toLowerCase(java.util.Locale.ROOT);
     }
 
     boolean has(String part) {
-        return zip.getEntry(part) != null;
+        return parts.containsKey(partName(part));
     }
 
     /** A part's bytes, inflating as they are read; a missing part is a damaged package. */
     InputStream open(String part) throws IOException {
-        ZipEntry entry = zip.getEntry(part);
+        ZipEntry entry = parts.get(partName(part));
         if (entry == null) {
             throw new IOException("missing part " + part);
         }

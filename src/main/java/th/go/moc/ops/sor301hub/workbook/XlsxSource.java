@@ -136,7 +136,10 @@ final class XlsxSource implements WorkbookSource {
             } finally {
                 xml.close();
             }
-        } catch (IOException | XMLStreamException | IllegalArgumentException e) {
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            if (e instanceof UnreadableWorkbookException unreadable) {
+                throw unreadable;
+            }
             throw failure(fileName, e);
         }
     }

@@ -23,7 +23,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.go.moc.ops.sor301hub.Components;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
-import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
+import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 import th.go.moc.ops.sor301hub.report.MonthData;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
 import th.go.moc.ops.sor301hub.report.ConsolidatedWorkbookWriter;

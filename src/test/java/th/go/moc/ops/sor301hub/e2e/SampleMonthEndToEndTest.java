@@ -62,7 +62,7 @@ class SampleMonthEndToEndTest {
     void dropTheSampleMonth() throws IOException {
         share = root.resolve("share");
         NotifyBuilder intakeDone = new NotifyBuilder(camel).fromCurrentRoute("intake").whenDone(22).create();
-        NotifyBuilder outputsBuilt = new NotifyBuilder(camel).fromRoute("outputs")
+        NotifyBuilder outputsBuilt = new NotifyBuilder(camel).fromCurrentRoute("outputs")
                 .whenAnyDoneMatches(e -> e.getMessage().getBody(OutputsBuilder.Built.class).units() == 19).create();
         for (Path sample : Fixtures.sampleWorkbooks()) {
             Path unitFolder = share.resolve("inbox").resolve(sample.getParent().getFileName());

@@ -34,16 +34,21 @@ public final class ShareFolders {
      * consumer removes the inbox file once the exchange has completed, on its own thread).
      */
     public static void eventually(String what, java.util.function.BooleanSupplier condition) {
+        eventually(() -> what, condition);
+    }
+
+    /** As above, with a description worked out when the wait fails (it may say what state things are in). */
+    public static void eventually(java.util.function.Supplier<String> what, java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 30 s: " + what);
+                throw new AssertionError("not within 30 s: " + what.get());
             }
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for: " + what);
+                throw new AssertionError("interrupted waiting for: " + what.get());
             }
         }
     }
@@ -57,14 +62,22 @@ public final class ShareFolders {
     }
 
     /**
-     * Waits until the service has done all it will do with what was dropped: the inbox empty, no message
-     * being routed (intake, outputs, feedback) and none waiting in a queue, twice in a row.
+     * Waits until the service has done all it will do with what was dropped: the inbox empty, no file being
+     * read, no message being routed, and no feedback or outputs still owed, twice in a row.
      */
     public static void awaitQuiet(org.apache.camel.CamelContext camel, Path inbox) {
-        java.util.function.BooleanSupplier quiet = () -> noFiles(inbox) && camel.getInflightRepository().size() == 0
-                && camel.getEndpoints().stream().filter(org.apache.camel.component.seda.SedaEndpoint.class::isInstance)
-                .allMatch(e -> ((org.apache.camel.component.seda.SedaEndpoint) e).getCurrentQueueSize() == 0);
-        eventually("the service done with the files dropped", () -> {
+        th.go.moc.ops.sor301hub.store.WorkQueue work = camel.getRegistry()
+                .findSingleByType(th.go.moc.ops.sor301hub.store.WorkQueue.class);
+        th.go.moc.ops.sor301hub.intake.InboxLock intake = camel.getRegistry()
+                .findSingleByType(th.go.moc.ops.sor301hub.intake.InboxLock.class);
+        java.util.function.BooleanSupplier quiet = () -> noFiles(inbox) && !intake.busy()
+                && camel.getInflightRepository().size() == 0
+                && !work.anyOpen(th.go.moc.ops.sor301hub.store.WorkQueue.FEEDBACK)
+                && !work.anyOpen(th.go.moc.ops.sor301hub.store.WorkQueue.OUTPUTS);
+        eventually(() -> "the service done with the files dropped (inbox " + (noFiles(inbox) ? "empty" : "not empty")
+                + ", intake " + (intake.busy() ? "busy" : "idle") + ", in flight " + camel.getInflightRepository().size()
+                + ", feedback owed " + work.anyOpen(th.go.moc.ops.sor301hub.store.WorkQueue.FEEDBACK)
+                + ", outputs owed " + work.anyOpen(th.go.moc.ops.sor301hub.store.WorkQueue.OUTPUTS) + ")", () -> {
             if (!quiet.getAsBoolean()) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package th.go.moc.ops.sor301hub.intake;
 
+import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.moc.ops.sor301hub.Fixtures;
-import th.go.moc.ops.sor301hub.intake.CheckedSubmission;
+import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 import th.go.moc.ops.sor301hub.samples.GridWorkbook;
 import th.go.moc.ops.sor301hub.samples.GridWorkbook.DateCell;
 import th.go.moc.ops.sor301hub.samples.GridWorkbook.Formatted;

@@ -68,7 +68,7 @@ class MonthPageBrowserTest {
         assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
                 .as("Debian's chromium and chromium-driver are needed (.ci/run installs them)").isTrue();
         NotifyBuilder done = new NotifyBuilder(camel).fromCurrentRoute("intake").whenDone(2).create();
-        NotifyBuilder built = new NotifyBuilder(camel).fromRoute("outputs").whenDone(1).create();
+        NotifyBuilder built = new NotifyBuilder(camel).fromCurrentRoute("outputs").whenDone(1).create();
         for (String unit : new String[] {"kyp", "pco-chiangrai"}) {
             Path sample = Fixtures.sample(unit);
             th.go.moc.ops.sor301hub.e2e.ShareFolders.drop(sample, root.resolve("share/inbox").resolve(unit),
