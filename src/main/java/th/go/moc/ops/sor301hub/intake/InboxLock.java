@@ -15,6 +15,7 @@ import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileEndpoint;
 import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
 import org.apache.camel.component.file.GenericFileOperations;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
@@ -35,10 +36,10 @@ import th.go.moc.ops.sor301hub.HubSettings;
 public class InboxLock implements GenericFileExclusiveReadLockStrategy<File> {
 
     static final int ATTEMPTS = 3;
-    /** A hidden file (".name") may be a copier's temporary: it is left alone this long before it is answered. */
-    static final Duration HIDDEN_GRACE = Duration.ofMinutes(10);
 
     private final Duration settle;
+    /** A hidden file (".name") may be a copier's temporary: it is left alone this long before it is answered. */
+    private final Duration hiddenGrace;
     private final Clock clock;
     private final InboxRefusals refusals;
     private final Settling settling = new Settling();
@@ -47,8 +48,10 @@ public class InboxLock implements GenericFileExclusiveReadLockStrategy<File> {
     private final Set<String> waitingFolders = new HashSet<>();
     private final Map<Path, Integer> failures = new ConcurrentHashMap<>();
 
-    public InboxLock(HubSettings settings, Clock clock, InboxRefusals refusals) {
+    public InboxLock(HubSettings settings, Clock clock, InboxRefusals refusals,
+                     @Value("${hub.hidden-grace:10m}") Duration hiddenGrace) {
         this.settle = settings.settle();
+        this.hiddenGrace = hiddenGrace;
         this.clock = clock;
         this.refusals = refusals;
     }
@@ -70,7 +73,7 @@ public class InboxLock implements GenericFileExclusiveReadLockStrategy<File> {
         if (busyFolders.contains(folder) || waitingFolders.contains(folder)) {
             return false;
         }
-        Duration wait = path.getFileName().toString().startsWith(".") ? HIDDEN_GRACE : settle;
+        Duration wait = path.getFileName().toString().startsWith(".") ? hiddenGrace : settle;
         if (!settling.settled(path, wait, clock.instant())) {
             waitingFolders.add(folder);
             return false;
