@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
 import th.go.moc.ops.sor301hub.intake.SubmissionReader;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
+import th.go.moc.ops.sor301hub.setup.Components;
 
 /** The shipped configuration and a clock in the week after the sample month, for tests. */
 public final class Fixtures {

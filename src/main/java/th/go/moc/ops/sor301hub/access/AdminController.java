@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import th.go.moc.ops.sor301hub.Components;
-import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.settings.HubSettings;
+import th.go.moc.ops.sor301hub.setup.Components;
 import th.go.moc.ops.sor301hub.store.AuditLog;
 
 /**

@@ -3,7 +3,7 @@ package th.go.moc.ops.sor301hub.batch;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLevel;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;

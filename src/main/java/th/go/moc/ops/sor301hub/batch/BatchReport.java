@@ -3,8 +3,8 @@ package th.go.moc.ops.sor301hub.batch;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import th.go.moc.ops.sor301hub.report.MonthOutputs;
 import tools.jackson.databind.json.JsonMapper;
+import th.go.moc.ops.sor301hub.report.MonthOutputs;
 
 /** What a batch run did, as one JSON object or as text for a person. */
 record BatchReport(List<FileOutcome> files, MonthOutputs.Written outputs) {

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import th.go.moc.ops.sor301hub.AtomicFiles;
-import th.go.moc.ops.sor301hub.SafeNames;
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
+import th.go.moc.ops.sor301hub.files.AtomicFiles;
+import th.go.moc.ops.sor301hub.files.SafeNames;
 
 /**
  * Where a unit's feedback workbook goes: {@code <feedback>/<folder>/<its name, marked as checked>}, the

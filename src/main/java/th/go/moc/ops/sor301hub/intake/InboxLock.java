@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
-import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.settings.HubSettings;
 
 /**
  * The intake route's read lock: which of the files a look at the inbox finds may be taken now. A file is taken
@@ -42,14 +42,16 @@ public class InboxLock implements GenericFileExclusiveReadLockStrategy<File> {
     private final Duration hiddenGrace;
     private final Clock clock;
     private final InboxRefusals refusals;
+    private final Leftovers leftovers;
     private final Settling settling = new Settling();
     private final Set<String> busyFolders = ConcurrentHashMap.newKeySet();
     /** Folders with a file that has not settled yet, in the look under way: their later files wait too. */
     private final Set<String> waitingFolders = new HashSet<>();
     private final Map<Path, Integer> failures = new ConcurrentHashMap<>();
 
-    public InboxLock(HubSettings settings, Clock clock, InboxRefusals refusals,
+    public InboxLock(HubSettings settings, Clock clock, InboxRefusals refusals, Leftovers leftovers,
                      @Value("${hub.hidden-grace:10m}") Duration hiddenGrace) {
+        this.leftovers = leftovers;
         this.settle = settings.settle();
         this.hiddenGrace = hiddenGrace;
         this.clock = clock;
@@ -131,10 +133,14 @@ public class InboxLock implements GenericFileExclusiveReadLockStrategy<File> {
         return parent == null ? "" : parent.toString();
     }
 
+    /**
+     * Before the first look: what a stop left half kept is cleared ({@link Leftovers}); a file half handled then
+     * is still in the inbox, found by its content and finished (see SubmissionIntake).
+     */
     @Override
-    public void prepareOnStartup(GenericFileOperations<File> operations, GenericFileEndpoint<File> endpoint) {
-        // Nothing is left over from an earlier run: a file half handled then is found by its content (see
-        // SubmissionIntake) and finished.
+    public void prepareOnStartup(GenericFileOperations<File> operations, GenericFileEndpoint<File> endpoint)
+            throws Exception {
+        leftovers.clear();
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import th.go.moc.ops.sor301hub.HubSettings;
-import th.go.moc.ops.sor301hub.SafeNames;
+import th.go.moc.ops.sor301hub.files.SafeNames;
+import th.go.moc.ops.sor301hub.settings.HubSettings;
 import th.go.moc.ops.sor301hub.store.AuditLog;
 
 /**

@@ -14,7 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.settings.HubSettings;
 
 /**
  * Makes the share's folders on start. On the very first start (no inbox yet) and when

@@ -17,14 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import th.go.moc.ops.sor301hub.Components;
-import th.go.moc.ops.sor301hub.HubSettings;
-import th.go.moc.ops.sor301hub.SafeNames;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.feedback.FeedbackFiles;
+import th.go.moc.ops.sor301hub.files.SafeNames;
+import th.go.moc.ops.sor301hub.registry.UnitRegistry;
+import th.go.moc.ops.sor301hub.settings.HubSettings;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
 import th.go.moc.ops.sor301hub.store.SubmissionStatus;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 import th.go.moc.ops.sor301hub.validation.History;
 import th.go.moc.ops.sor301hub.validation.Problem;
 import th.go.moc.ops.sor301hub.validation.Rules;
@@ -51,15 +51,17 @@ public class SubmissionIntake {
     static final String REASON_SUFFIX = ".เหตุผล-reason.txt";
 
     private final HubSettings settings;
-    private final Components components;
+    private final SubmissionReader reader;
+    private final UnitRegistry units;
     private final SubmissionStore store;
     private final History history;
     private final Clock clock;
 
-    public SubmissionIntake(HubSettings settings, Components components, SubmissionStore store, History history,
-                            Clock clock) {
+    public SubmissionIntake(HubSettings settings, SubmissionReader reader, UnitRegistry units, SubmissionStore store,
+                            History history, Clock clock) {
         this.settings = settings;
-        this.components = components;
+        this.reader = reader;
+        this.units = units;
         this.store = store;
         this.history = history;
         this.clock = clock;
@@ -99,7 +101,7 @@ public class SubmissionIntake {
             return rejectedUnread(name, sha256, folder, Rules.hiddenFile(name));
         }
         try {
-            return components.reader().read(file, name, folder, now, history, sha256);
+            return reader.read(file, name, folder, now, history, sha256);
         } catch (RuntimeException e) {
             log.warn("{}: checking failed unexpectedly; rejected", name, e);
             return rejectedUnread(name, sha256, folder, Rules.notProcessed(name, e.getClass().getSimpleName()));
@@ -181,7 +183,7 @@ public class SubmissionIntake {
 
     private CheckedSubmission rejectedUnread(String name, String sha256, String folder, Problem problem) {
         return new CheckedSubmission(name, sha256, null, null, 0,
-                folder == null ? null : components.units().find(folder).orElse(null), null, List.of(), List.of(),
+                folder == null ? null : units.find(folder).orElse(null), null, List.of(), List.of(),
                 List.of(problem));
     }
 

@@ -90,6 +90,17 @@ public final class UnitRegistry {
         return units;
     }
 
+    /** The name a report shows for a unit: its abbreviation (กยผ.), else its name, else its id. */
+    public String label(String unitId) {
+        return byId(unitId).map(u -> u.shortName() != null ? u.shortName() : u.name()).orElse(unitId);
+    }
+
+    /** The units expected for a month that have no accepted submission, by the name a report shows. */
+    public List<String> notReported(FiscalPeriod period, java.util.Collection<String> reportedUnitIds) {
+        return expected(period).stream().filter(u -> !reportedUnitIds.contains(u.id()))
+                .map(u -> u.shortName() != null ? u.shortName() : u.name()).toList();
+    }
+
     /** The units expected to report for a month: those in existence on its last day. */
     public List<Unit> expected(FiscalPeriod period) {
         LocalDate lastDay = period.yearMonthCe().atEndOfMonth();

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import th.go.moc.ops.sor301hub.AtomicFiles;
 import th.go.moc.ops.sor301hub.analysis.CabinetTargets;
 import th.go.moc.ops.sor301hub.analysis.MonthAnalysis;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
+import th.go.moc.ops.sor301hub.files.AtomicFiles;
 import th.go.moc.ops.sor301hub.summary.ExecutiveSummary;
 import th.go.moc.ops.sor301hub.summary.SummaryPages;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import th.go.moc.ops.sor301hub.Components;
-import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.registry.UnitRegistry;
+import th.go.moc.ops.sor301hub.settings.HubSettings;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
@@ -20,13 +20,16 @@ public class OutputsBuilder {
     private static final Logger log = LoggerFactory.getLogger(OutputsBuilder.class);
 
     private final HubSettings settings;
-    private final Components components;
+    private final UnitRegistry units;
+    private final MonthOutputs outputs;
     private final SubmissionStore store;
     private final Clock clock;
 
-    public OutputsBuilder(HubSettings settings, Components components, SubmissionStore store, Clock clock) {
+    public OutputsBuilder(HubSettings settings, UnitRegistry units, MonthOutputs outputs, SubmissionStore store,
+                          Clock clock) {
         this.settings = settings;
-        this.components = components;
+        this.units = units;
+        this.outputs = outputs;
         this.store = store;
         this.clock = clock;
     }
@@ -42,20 +45,20 @@ public class OutputsBuilder {
     public Built rebuild(String periodKey) throws IOException {
         long start = System.nanoTime();
         FiscalPeriod period = FiscalPeriod.parse(periodKey);
-        List<UnitMonth> units = store.accepted(period, components::unitLabel);
+        List<UnitMonth> months = store.accepted(period, units::label);
         long read = System.nanoTime();
-        List<String> notReported = components.notReported(period, units.stream().map(UnitMonth::unitId).toList());
-        MonthOutputs.Written written = components.outputs().write(new MonthData(period, units, notReported),
+        List<String> notReported = units.notReported(period, months.stream().map(UnitMonth::unitId).toList());
+        MonthOutputs.Written written = outputs.write(new MonthData(period, months, notReported),
                 folder(settings, period));
         if (written.summaryProblem() != null) {
             log.warn("Executive summary PDF for {} not written: {}", periodKey, written.summaryProblem());
         }
-        int lines = units.stream().mapToInt(u -> u.lines().size()).sum();
+        int lines = months.stream().mapToInt(u -> u.lines().size()).sum();
         store.audit(clock.instant(), "OUTPUTS_BUILT", null, null, periodKey, written.consolidated().getFileName().toString(),
-                units.size() + " units, " + lines + " lines, " + written.preflight().size() + " EvMIS pre-flight errors");
+                months.size() + " units, " + lines + " lines, " + written.preflight().size() + " EvMIS pre-flight errors");
         long end = System.nanoTime();
-        log.info("Outputs for {} rebuilt: {} units, {} lines in {} ms ({} ms reading the store)", periodKey, units.size(),
+        log.info("Outputs for {} rebuilt: {} units, {} lines in {} ms ({} ms reading the store)", periodKey, months.size(),
                 lines, (end - start) / 1_000_000, (read - start) / 1_000_000);
-        return new Built(periodKey, units.size(), lines, written.preflight().size());
+        return new Built(periodKey, months.size(), lines, written.preflight().size());
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.sor301.BudgetLine;
 import th.go.moc.ops.sor301hub.sor301.Cumulation;
 import th.go.moc.ops.sor301hub.sor301.Direction;
@@ -60,6 +60,12 @@ public class SubmissionStore {
     public SubmissionStore(JdbcTemplate jdbc) {
         this.jdbc = JdbcClient.create(jdbc);
         this.batches = jdbc;
+    }
+
+    /** Whether a submission's original is kept at this path (relative to the share). */
+    public boolean isKept(String storedPath) {
+        return jdbc.sql("select count(*) from submission where stored_path = ?").param(storedPath).query(Long.class)
+                .single() > 0;
     }
 
     public Optional<StoredSubmission> findBySha256(String sha256) {

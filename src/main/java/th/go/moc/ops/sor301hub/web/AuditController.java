@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import th.go.moc.ops.sor301hub.Components;
+import th.go.moc.ops.sor301hub.setup.Components;
 import th.go.moc.ops.sor301hub.store.AuditEvent;
 import th.go.moc.ops.sor301hub.store.AuditLog;
 import th.go.moc.ops.sor301hub.store.AuditQuery;

@@ -8,16 +8,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import th.go.moc.ops.sor301hub.Components;
-import th.go.moc.ops.sor301hub.HubSettings;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.feedback.Change;
 import th.go.moc.ops.sor301hub.feedback.FeedbackFiles;
 import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.intake.InboxLock;
+import th.go.moc.ops.sor301hub.registry.UnitRegistry;
+import th.go.moc.ops.sor301hub.settings.HubSettings;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
 import th.go.moc.ops.sor301hub.store.WorkQueue;
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 
 /**
  * The units' feedback workbooks still owed (the feedback route asks, then writes each). Marking a workbook
@@ -37,16 +37,16 @@ public class FeedbackWork {
     static final int ATTEMPTS = 3;
 
     private final HubSettings settings;
-    private final Components components;
+    private final UnitRegistry units;
     private final SubmissionStore store;
     private final WorkQueue queue;
     private final InboxLock intake;
     private final Clock clock;
 
-    public FeedbackWork(HubSettings settings, Components components, SubmissionStore store, WorkQueue queue,
+    public FeedbackWork(HubSettings settings, UnitRegistry units, SubmissionStore store, WorkQueue queue,
                         InboxLock intake, Clock clock) {
         this.settings = settings;
-        this.components = components;
+        this.units = units;
         this.store = store;
         this.queue = queue;
         this.intake = intake;
@@ -69,7 +69,7 @@ public class FeedbackWork {
         try {
             StoredSubmission s = store.byId(item.submissionId()).orElseThrow();
             CheckedSubmission checked = new CheckedSubmission(s.fileName(), s.sha256(), s.format(), s.layoutId(),
-                    s.layoutScore(), s.unitId() == null ? null : components.units().byId(s.unitId()).orElse(null),
+                    s.layoutScore(), s.unitId() == null ? null : units.byId(s.unitId()).orElse(null),
                     s.period(), List.of(), List.of(), store.problems(s.id(), s.fileName()));
             Path planned = FeedbackFiles.target(settings.feedback(), checked, s.folder());
             Path written = FeedbackFiles.write(settings.feedback(), settings.share().resolve(s.storedPath()), checked,

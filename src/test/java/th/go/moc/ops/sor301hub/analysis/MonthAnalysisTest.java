@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import th.go.moc.ops.sor301hub.Fixtures;
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.sor301.BudgetLine;
 import th.go.moc.ops.sor301hub.sor301.ExpenseCategory;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.json.JsonMapper;
 import th.go.moc.ops.sor301hub.Fixtures;
 import th.go.moc.ops.sor301hub.Readback;
 import th.go.moc.ops.sor301hub.report.EvmisFileWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 class BatchCommandTest {
 

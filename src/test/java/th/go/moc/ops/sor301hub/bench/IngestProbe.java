@@ -9,9 +9,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.go.moc.ops.sor301hub.Components;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
+import th.go.moc.ops.sor301hub.setup.Components;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
 import th.go.moc.ops.sor301hub.validation.History;
 
@@ -30,7 +30,7 @@ public final class IngestProbe {
         Path file = Path.of(args[0]);
         Path db = Files.createTempDirectory("ingest-probe");
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + db.resolve("db").toAbsolutePath());
+        ds.setURL("jdbc:h2:file:" + db.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0");
         Flyway.configure().dataSource(ds).load().migrate();
         SubmissionStore store = new SubmissionStore(new JdbcTemplate(ds));
         Instant now = Instant.parse("2026-06-05T03:00:00Z");

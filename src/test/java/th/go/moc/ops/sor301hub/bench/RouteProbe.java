@@ -47,7 +47,7 @@ final class RouteProbe {
         Path share = Files.createDirectories(work.resolve("share"));
         ConfigurableApplicationContext app = SpringApplication.run(Sor301HubApplication.class,
                 "--server.port=0", "--hub.share=" + share.toAbsolutePath(), "--hub.seed-samples=false",
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath());
+                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0");
         try {
             Timings timings = new Timings();
             CamelContext camel = app.getBean(CamelContext.class);
@@ -87,10 +87,12 @@ final class RouteProbe {
         }
     }
 
-    /** Waits until nothing is routed or queued: the burst's feedback workbooks are all written. */
+    /** Waits until nothing is routed or owed: the burst's feedback workbooks are all written. */
     private static void awaitQuiet(CamelContext camel, long deadline) throws InterruptedException {
-        while (System.nanoTime() < deadline && (camel.getInflightRepository().size() > 0 || camel.getEndpoints().stream()
-                .anyMatch(e -> e instanceof org.apache.camel.component.seda.SedaEndpoint s && s.getCurrentQueueSize() > 0))) {
+        var work = camel.getRegistry().findSingleByType(th.go.moc.ops.sor301hub.store.WorkQueue.class);
+        while (System.nanoTime() < deadline && (camel.getInflightRepository().size() > 0
+                || work.anyOpen(th.go.moc.ops.sor301hub.store.WorkQueue.FEEDBACK)
+                || work.anyOpen(th.go.moc.ops.sor301hub.store.WorkQueue.OUTPUTS))) {
             Thread.sleep(50);
         }
         Thread.sleep(1000);
@@ -149,15 +151,17 @@ final class RouteProbe {
                     lastAccepted = Math.max(lastAccepted, now);
                     acceptedUnits.add(receipt.unitId());
                 }
-            } else if (event instanceof CamelEvent.ExchangeCompletedEvent && "outputs".equals(route)) {
-                var built = exchange.getIn().getBody(th.go.moc.ops.sor301hub.report.OutputsBuilder.Built.class);
-                builds.add(new long[] {built == null ? 0 : built.units(), now});
+            } else if (event instanceof CamelEvent.ExchangeSentEvent sent && sent.getEndpoint().getEndpointUri()
+                    .startsWith("direct://outputs")
+                    && exchange.getIn().getBody() instanceof th.go.moc.ops.sor301hub.report.OutputsBuilder.Built built) {
+                // A build: the outputs route, reached from the timer that finds the months owed.
+                builds.add(new long[] {built.units(), now});
             }
         }
 
         @Override
         public boolean isEnabled(CamelEvent event) {
-            return event instanceof CamelEvent.ExchangeCompletedEvent;
+            return event instanceof CamelEvent.ExchangeCompletedEvent || event instanceof CamelEvent.ExchangeSentEvent;
         }
 
         /** When the first build that holds every accepted unit ended after {@code time}, or -1. */

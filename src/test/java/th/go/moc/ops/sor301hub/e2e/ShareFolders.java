@@ -26,7 +26,8 @@ public final class ShareFolders {
         registry.add("hub.seed-samples", () -> "false");
         registry.add("hub.settle", () -> "300ms");
         registry.add("hub.poll", () -> "100ms");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + share.getParent().resolve(db).toAbsolutePath());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + share.getParent().resolve(db).toAbsolutePath()
+                + ";WRITE_DELAY=0");
     }
 
     /**

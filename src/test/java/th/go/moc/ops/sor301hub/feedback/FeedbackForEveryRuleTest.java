@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import th.go.moc.ops.sor301hub.Fixtures;
 import th.go.moc.ops.sor301hub.Openpyxl;
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
 import th.go.moc.ops.sor301hub.samples.ThreeLineWorkbook;
 import th.go.moc.ops.sor301hub.samples.UnitWorkbook;

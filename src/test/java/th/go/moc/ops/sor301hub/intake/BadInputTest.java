@@ -1,6 +1,5 @@
 package th.go.moc.ops.sor301hub.intake;
 
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.moc.ops.sor301hub.Fixtures;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.samples.OneLineWorkbook;
 import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
 import th.go.moc.ops.sor301hub.samples.UnitWorkbook;

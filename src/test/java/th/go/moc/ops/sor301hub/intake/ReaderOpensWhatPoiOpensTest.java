@@ -20,7 +20,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.moc.ops.sor301hub.Fixtures;
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 
 /**
  * Files that Apache POI (and Excel, LibreOffice) open although they are written unusually, made here from the

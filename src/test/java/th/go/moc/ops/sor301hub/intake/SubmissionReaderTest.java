@@ -1,11 +1,11 @@
 package th.go.moc.ops.sor301hub.intake;
 
-import th.go.moc.ops.sor301hub.validation.CheckedSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import th.go.moc.ops.sor301hub.Fixtures;
+import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.samples.SampleMonth;
 import th.go.moc.ops.sor301hub.sor301.Cumulation;
 import th.go.moc.ops.sor301hub.sor301.Direction;

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import th.go.moc.ops.sor301hub.Components;
 import th.go.moc.ops.sor301hub.Fixtures;
 import th.go.moc.ops.sor301hub.report.MonthData;
 import th.go.moc.ops.sor301hub.report.MonthOutputs;
+import th.go.moc.ops.sor301hub.setup.Components;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
 

@@ -1,10 +1,12 @@
-package th.go.moc.ops.sor301hub.validation;
+package th.go.moc.ops.sor301hub.checked;
 
 import java.util.List;
 import th.go.moc.ops.sor301hub.registry.Unit;
 import th.go.moc.ops.sor301hub.sor301.BudgetLine;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
+import th.go.moc.ops.sor301hub.validation.Problem;
+import th.go.moc.ops.sor301hub.validation.Severity;
 
 /**
  * A received file after reading and checking. Unit and period are null when the file did not say

@@ -1,4 +1,4 @@
-package th.go.moc.ops.sor301hub;
+package th.go.moc.ops.sor301hub.settings;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package th.go.moc.ops.sor301hub;
+package th.go.moc.ops.sor301hub.files;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package th.go.moc.ops.sor301hub;
+package th.go.moc.ops.sor301hub.setup;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,12 +62,11 @@ public record Components(UnitRegistry units, SubmissionReader reader, TargetComp
     /** The units expected for a month that have no accepted submission, by name. */
     public java.util.List<String> notReported(th.go.moc.ops.sor301hub.sor301.FiscalPeriod period,
                                               java.util.Collection<String> reportedUnitIds) {
-        return units.expected(period).stream().filter(u -> !reportedUnitIds.contains(u.id()))
-                .map(u -> u.shortName() != null ? u.shortName() : u.name()).toList();
+        return units.notReported(period, reportedUnitIds);
     }
 
     /** The name a report shows for a unit: its abbreviation (กยผ.), else its name, else its id. */
     public String unitLabel(String unitId) {
-        return units.byId(unitId).map(u -> u.shortName() != null ? u.shortName() : u.name()).orElse(unitId);
+        return units.label(unitId);
     }
 }

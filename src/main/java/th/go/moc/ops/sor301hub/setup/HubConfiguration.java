@@ -1,4 +1,4 @@
-package th.go.moc.ops.sor301hub;
+package th.go.moc.ops.sor301hub.setup;
 
 import java.time.Clock;
 import org.apache.camel.CamelContext;
@@ -9,6 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import th.go.moc.ops.sor301hub.analysis.CabinetTargets;
 import th.go.moc.ops.sor301hub.analysis.TargetComparison;
+import th.go.moc.ops.sor301hub.intake.SubmissionReader;
+import th.go.moc.ops.sor301hub.registry.UnitRegistry;
+import th.go.moc.ops.sor301hub.report.MonthOutputs;
+import th.go.moc.ops.sor301hub.settings.HubSettings;
 
 /** The plain parts, built once from the mapping files, offered to the routes and screens. */
 @Configuration
@@ -24,6 +28,22 @@ class HubConfiguration {
     Components components(HubSettings settings, Clock clock) {
         return Components.load(settings.mappings(), new TargetComparison(settings.basis(), settings.onTargetTolerance()),
                 new CabinetTargets(settings.cabinetTargets()), settings.deadlineDay(), clock);
+    }
+
+    /** The parts on their own, so that each stage asks for what it uses, not for all of them. */
+    @Bean
+    SubmissionReader submissionReader(Components components) {
+        return components.reader();
+    }
+
+    @Bean
+    UnitRegistry unitRegistry(Components components) {
+        return components.units();
+    }
+
+    @Bean
+    MonthOutputs monthOutputs(Components components) {
+        return components.outputs();
     }
 
     /**

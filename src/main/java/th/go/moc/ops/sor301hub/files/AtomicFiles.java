@@ -1,4 +1,4 @@
-package th.go.moc.ops.sor301hub;
+package th.go.moc.ops.sor301hub.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
