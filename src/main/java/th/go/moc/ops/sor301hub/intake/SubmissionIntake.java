@@ -75,7 +75,7 @@ public class SubmissionIntake {
         String folder = InboxFiles.unitFolder(settings.inbox(), file);
         long size = Files.size(file);
         FileTime modified = Files.getLastModifiedTime(file);
-        String sha256 = size == 0 ? emptyFileIdentity(folder, name, now) : SubmissionReader.sha256(file);
+        String sha256 = size == 0 ? emptyFileIdentity(folder, name, modified) : SubmissionReader.sha256(file);
         Optional<StoredSubmission> earlier = store.findBySha256(sha256);
         if (earlier.isPresent()) {
             return receivedBefore(file, name, earlier.get(), now);
@@ -193,10 +193,12 @@ public class SubmissionIntake {
 
     /**
      * An empty file has no content to recognise it by: each one is its own record (the store keys submissions
-     * by their content's SHA-256), named by where and when it came.
+     * by their content's SHA-256), named by where it is and when it was written, so that the same empty file
+     * found again after a restart is still the same.
      */
-    private static String emptyFileIdentity(String folder, String name, Instant now) {
-        return SubmissionReader.sha256Of(("empty file " + folder + "/" + name + " " + now).getBytes(StandardCharsets.UTF_8));
+    private static String emptyFileIdentity(String folder, String name, FileTime modified) {
+        return SubmissionReader.sha256Of(("empty file " + folder + "/" + name + " " + modified.toMillis())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     static String reasons(String fileName, List<Problem> errors) {

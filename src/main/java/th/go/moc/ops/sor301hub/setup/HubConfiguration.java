@@ -19,6 +19,8 @@ import th.go.moc.ops.sor301hub.settings.HubSettings;
 @EnableConfigurationProperties(HubSettings.class)
 class HubConfiguration {
 
+    private static final int QUEUE = 10_000;
+
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
@@ -48,7 +50,8 @@ class HubConfiguration {
 
     /**
      * The intake route's readers, as a Camel thread pool profile ("intake"): Camel makes and stops the pool.
-     * Its queue is unbounded: a file waiting for a reader is already taken from the inbox's point of view.
+     * Its queue holds more files than a month brings (a file waiting for a reader is already taken from the
+     * inbox's point of view); were it ever full, the inbox's own thread would read the file itself.
      */
     @Bean
     CamelContextConfiguration intakeThreads(HubSettings settings) {
@@ -56,7 +59,7 @@ class HubConfiguration {
             @Override
             public void beforeApplicationStart(CamelContext camel) {
                 camel.getExecutorServiceManager().registerThreadPoolProfile(new ThreadPoolProfileBuilder("intake")
-                        .poolSize(settings.workerCount()).maxPoolSize(settings.workerCount()).maxQueueSize(-1).build());
+                        .poolSize(settings.workerCount()).maxPoolSize(settings.workerCount()).maxQueueSize(QUEUE).build());
             }
 
             @Override

@@ -72,14 +72,16 @@ final class RouteProbe {
             }
             long lastStored = Collections.max(timings.stored.values());
             long builtAfter;
+            org.springframework.jdbc.core.simple.JdbcClient jdbc = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
             while ((builtAfter = timings.outputsBuiltAfter(timings.lastAccepted)) < 0 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
+                timings.readBuilds(jdbc);
             }
             List<Double> latencies = new ArrayList<>();
             timings.stored.forEach((name, at) -> latencies.add((at - dropped.get(name)) / 1e9));
             Collections.sort(latencies);
             awaitQuiet(camel, deadline);
-            double oneMore = oneMore(files.get(0), work, inbox, timings, deadline);
+            double oneMore = oneMore(files.get(0), work, inbox, timings, deadline, jdbc);
             return new Result(timings.stored.size(), files.size() / ((lastStored - firstDrop) / 1e9),
                     percentile(latencies, 50), percentile(latencies, 99), (builtAfter - lastDrop) / 1e9, oneMore);
         } finally {
@@ -99,7 +101,8 @@ final class RouteProbe {
     }
 
     /** Drops a new version of the first file's unit once the service is quiet; seconds until the outputs have it. */
-    private static double oneMore(Path first, Path work, Path inbox, Timings timings, long deadline)
+    private static double oneMore(Path first, Path work, Path inbox, Timings timings, long deadline,
+                                  org.springframework.jdbc.core.simple.JdbcClient jdbc)
             throws IOException, InterruptedException {
         String unitFolder = first.getParent().getFileName().toString();
         String unitName = th.go.moc.ops.sor301hub.registry.UnitRegistry.load(null).find(unitFolder).orElseThrow().name();
@@ -113,6 +116,7 @@ final class RouteProbe {
         while (((built = timings.outputsBuiltAfter(Math.max(drop, timings.lastAccepted))) < 0
                 || timings.lastAccepted < drop) && System.nanoTime() < deadline) {
             Thread.sleep(10);
+            timings.readBuilds(jdbc);
         }
         return (built - drop) / 1e9;
     }
@@ -151,17 +155,27 @@ final class RouteProbe {
                     lastAccepted = Math.max(lastAccepted, now);
                     acceptedUnits.add(receipt.unitId());
                 }
-            } else if (event instanceof CamelEvent.ExchangeSentEvent sent && sent.getEndpoint().getEndpointUri()
-                    .startsWith("direct://outputs")
-                    && exchange.getIn().getBody() instanceof th.go.moc.ops.sor301hub.report.OutputsBuilder.Built built) {
-                // A build: the outputs route, reached from the timer that finds the months owed.
-                builds.add(new long[] {built.units(), now});
             }
         }
 
         @Override
         public boolean isEnabled(CamelEvent event) {
-            return event instanceof CamelEvent.ExchangeCompletedEvent || event instanceof CamelEvent.ExchangeSentEvent;
+            return event instanceof CamelEvent.ExchangeCompletedEvent;
+        }
+
+        /**
+         * The builds so far, from the audit trail (a build ends by recording OUTPUTS_BUILT with its unit count):
+         * the outputs route is reached from a timer's split, whose parts raise no completion event of their own.
+         */
+        void readBuilds(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            long offsetNanos = System.nanoTime() - System.currentTimeMillis() * 1_000_000L;
+            List<long[]> found = jdbc.sql("select at, detail from audit_event where event = 'OUTPUTS_BUILT' order by id")
+                    .query((rs, n) -> new long[] {Long.parseLong(rs.getString(2).replaceFirst(" units.*", "")),
+                        rs.getObject(1, java.time.OffsetDateTime.class).toInstant().toEpochMilli() * 1_000_000L
+                                + offsetNanos})
+                    .list();
+            builds.clear();
+            builds.addAll(found);
         }
 
         /** When the first build that holds every accepted unit ended after {@code time}, or -1. */
