@@ -37,6 +37,28 @@ class MessagesInBothLanguagesTest {
         assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
     }
 
+    /**
+     * Spring formats a message with MessageFormat only when it has arguments, where an apostrophe must be
+     * doubled; a message without arguments is shown as written, so a doubled one would show twice.
+     */
+    @Test
+    void apostrophesShowAsOne() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = new Properties();
+            try (Reader in = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                boolean formatted = text.matches("(?s).*\\{\\d.*");
+                String shown = formatted ? java.text.MessageFormat.format(text, 1, 2, 3, 4) : text;
+                assertThat(shown).as(file + " " + key).doesNotContain("''").doesNotContain("{");
+                assertThat(shown.chars().filter(c -> c == '\'').count()).as(file + " " + key)
+                        .isEqualTo(text.replace("''", "'").chars().filter(c -> c == '\'').count());
+            }
+        }
+    }
+
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
         Set<String> known = keys("messages.properties");

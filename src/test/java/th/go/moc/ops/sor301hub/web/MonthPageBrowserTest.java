@@ -120,19 +120,23 @@ class MonthPageBrowserTest {
         assertThat(distinctColours(screenshot)).as("a page, not a blank").isGreaterThan(20);
         // Staff may open any unit's page.
         browser.findElement(By.linkText("กองยุทธศาสตร์และแผนงาน")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("กองยุทธศาสตร์และแผนงาน");
+        awaitHeading("กองยุทธศาสตร์และแผนงาน");
         browser.navigate().back();
+        awaitHeading("รายงานประจำเดือน พ.ค. 2569");
 
         browser.findElement(By.linkText("English")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Report for May 2026");
+        awaitHeading("Report for May 2026");
         assertThat(row("kyp")).contains("Strategy and Planning Division").contains("Accepted");
         assertThat(row("pco-krabi")).contains("Not yet sent").contains("Overdue");
         // The choice is remembered on the next page.
         browser.findElement(By.linkText("April 2026")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Report for April 2026");
+        awaitHeading("Report for April 2026");
         screenshot("month-en-april.png");
         browser.findElement(By.linkText("ภาษาไทย")).click();
+        awaitHeading("รายงานประจำเดือน เม.ย. 2569");
         browser.findElement(By.id("logout")).click();
+        th.go.moc.ops.sor301hub.e2e.ShareFolders.eventually("signed out", () -> browser.getCurrentUrl().endsWith("/login?logout")
+                && !browser.findElements(By.id("logged-out")).isEmpty());
         assertThat(browser.findElement(By.id("logged-out")).getText()).isEqualTo("ออกจากระบบแล้ว");
     }
 
@@ -159,6 +163,18 @@ class MonthPageBrowserTest {
         screenshot("unit-refused.png");
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/months/2569-05/units/pco-chiangrai");
+    }
+
+    /** Waits for the page a click leads to (a click can return before the next page has loaded). */
+    private void awaitHeading(String heading) {
+        th.go.moc.ops.sor301hub.e2e.ShareFolders.eventually(() -> "the heading \"" + heading + "\", not \""
+                + browser.findElements(By.tagName("h1")).stream().map(e -> e.getText()).toList() + "\"", () -> {
+            try {
+                return browser.findElements(By.tagName("h1")).stream().anyMatch(e -> heading.equals(e.getText()));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     /** Signs in through the sign-in page, as a person would (the account is made first, with a known password). */
