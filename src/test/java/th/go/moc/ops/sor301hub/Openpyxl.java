@@ -1,6 +1,6 @@
 package th.go.moc.ops.sor301hub;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ public final class Openpyxl {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> run(Path script, Path workbook) throws IOException, InterruptedException {
-        assumeTrue(available(), "Debian's python3-openpyxl is needed (.ci/run installs it)");
+        assertThat(available()).as("Debian's python3-openpyxl is needed (.ci/run installs it)").isTrue();
         Process p = new ProcessBuilder(PYTHON.toString(), script.toString(), workbook.toString()).start();
         byte[] out = p.getInputStream().readAllBytes();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -90,12 +90,17 @@ public final class MonthOutputs {
         Path publicPdf = folder.resolve(publicName(key, "pdf"));
         String problem = null;
         try {
-            AtomicFiles.write(pdf, tmp -> summaries.writePdf(summary, tmp));
-            AtomicFiles.write(publicPdf, tmp -> summaries.writePdf(open, tmp));
-        } catch (IOException e) {
+            // Each PDF is a Chromium run of about a second, mostly its start: the two side by side.
+            Path internalTarget = pdf;
+            Path publishedTarget = publicPdf;
+            CompletableFuture<Path> published = CompletableFuture.supplyAsync(() -> pdf(publishedTarget, open));
+            pdf(internalTarget, summary);
+            published.join();
+        } catch (CompletionException | UncheckedIOException e) {
             pdf = null;
             publicPdf = null;
-            problem = e.getMessage();
+            Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+            problem = cause instanceof UncheckedIOException u ? u.getCause().getMessage() : cause.getMessage();
         }
         try {
             workbook.join();
@@ -104,5 +109,13 @@ public final class MonthOutputs {
                     : new IOException("the SOR-301 workbook could not be written", e.getCause());
         }
         return new Written(sor301, xlsx, csv, html, pdf, publicHtml, publicPdf, problem, rows.errors());
+    }
+
+    private Path pdf(Path target, ExecutiveSummary summary) {
+        try {
+            return AtomicFiles.write(target, tmp -> summaries.writePdf(summary, tmp));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,8 +1,6 @@
 package th.go.moc.ops.sor301hub.summary;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +11,11 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The executive summary as a page of HTML and as a PDF of the same page. The PDF embeds a Thai font
- * that may be redistributed (Laksaman, from Debian's fonts-thai-tlwg, a free relative of TH Sarabun) and
- * breaks Thai lines between words. Rendered with a Thymeleaf engine of its own, so that batch mode, which
- * starts no web server, writes it too.
+ * The executive summary as a page of HTML and as a PDF of the same page, printed by Chromium
+ * ({@link ChromiumPdf}), which shapes Thai and breaks lines between words. The page asks for a Thai font that
+ * may be redistributed (Laksaman, from Debian's fonts-tlwg-laksaman-ttf, a free relative of TH Sarabun), which
+ * the PDF embeds. Rendered with a Thymeleaf engine of its own, so that batch mode, which starts no web server,
+ * writes it too.
  */
 public final class SummaryPages {
 
@@ -26,11 +25,8 @@ public final class SummaryPages {
     // The Spring flavour evaluates with SpEL, which is on the class path; plain Thymeleaf would need OGNL.
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
-    static {
-        // openhtmltopdf reports every font it loads at INFO; only its warnings are worth a line in the log.
-        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
-    }
     private final Path font;
+    private final ChromiumPdf pdf = new ChromiumPdf(ChromiumPdf.DEFAULT_CHROMIUM);
 
     public SummaryPages(Path font) {
         this.font = font;
@@ -51,26 +47,15 @@ public final class SummaryPages {
         Files.writeString(file, html(summary), StandardCharsets.UTF_8);
     }
 
-    /** @throws IOException when the Thai font is missing: a PDF without it would show boxes, not Thai */
+    /**
+     * @throws IOException when the Thai font or Chromium is missing: a PDF without the font would show boxes, and
+     *                     without a shaping renderer the marks would be misplaced
+     */
     public void writePdf(ExecutiveSummary summary, Path file) throws IOException {
         if (!Files.isRegularFile(font)) {
-            throw new IOException("the Thai font " + font + " is missing: install Debian's fonts-thai-tlwg"
-                    + " (or set hub.summary-font) / ไม่พบฟอนต์ภาษาไทย " + font);
+            throw new IOException("the Thai font " + font + " is missing: install Debian's fonts-tlwg-laksaman-ttf"
+                    + " / ไม่พบฟอนต์ภาษาไทย " + font);
         }
-        Path bold = font.resolveSibling(font.getFileName().toString().replace(".ttf", "-Bold.ttf"));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(font.toFile(), "Laksaman", 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder
-                    .FontStyle.NORMAL, true);
-            if (Files.isRegularFile(bold)) {
-                builder.useFont(bold.toFile(), "Laksaman", 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder
-                        .FontStyle.NORMAL, true);
-            }
-            builder.useUnicodeLineBreaker(new ThaiLineBreaker());
-            builder.withHtmlContent(html(summary), null);
-            builder.toStream(out);
-            builder.run();
-        }
+        pdf.print(html(summary), file);
     }
 }
