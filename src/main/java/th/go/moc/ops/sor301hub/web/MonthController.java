@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import th.go.moc.ops.sor301hub.access.Viewer;
 import th.go.moc.ops.sor301hub.report.MonthOutputs;
@@ -77,14 +78,25 @@ class MonthController {
         return "redirect:/months/" + period.key();
     }
 
+    /** The filters of the month page, in the order they are offered. */
+    static final List<String> FILTERS = List.of("all", "overdue", "missing", "rejected", "late", "accepted");
+
     @GetMapping("/months/{period}")
-    String month(@PathVariable String period, Authentication auth, Model model) {
+    String month(@PathVariable String period, @RequestParam(defaultValue = "all") String show, Authentication auth,
+                 Model model) {
         FiscalPeriod p = parse(period);
+        String filter = FILTERS.contains(show) ? show : "all";
         List<StoredSubmission> received = store.forPeriod(p);
         List<UnitStatus> units = MonthStatus.of(components.units(), p, received, clock.instant(), settings.deadlineDay());
         model.addAttribute("period", p);
         model.addAttribute("periods", periodsAround(p));
-        model.addAttribute("units", units);
+        model.addAttribute("filter", filter);
+        model.addAttribute("filters", FILTERS);
+        model.addAttribute("counts", FILTERS.stream().collect(java.util.stream.Collectors.toMap(f -> f,
+                f -> units.stream().filter(u -> u.shownBy(f)).count())));
+        // Who needs chasing first; the registry's order (central divisions, then provinces) within each.
+        model.addAttribute("units", units.stream().filter(u -> u.shownBy(filter))
+                .sorted(java.util.Comparator.comparingInt(UnitStatus::urgency)).toList());
         model.addAttribute("accepted", units.stream().filter(u -> u.state().equals("ACCEPTED")).count());
         model.addAttribute("rejected", units.stream().filter(u -> u.state().equals("REJECTED")).count());
         model.addAttribute("missing", units.stream().filter(u -> u.state().equals("NONE")).count());

@@ -31,7 +31,9 @@ final class MonthStatus {
             rows.add(new UnitStatus(unit, state, shown == null ? null : shown.version(),
                     shown == null ? null : shown.receivedAt(), shown == null ? null : shown.fileName(), mine.size(),
                     superseded, counting != null && latest != counting, shown == null ? 0 : shown.errorCount(),
-                    shown == null ? 0 : shown.warningCount(), counting == null && pastDeadline));
+                    shown == null ? 0 : shown.warningCount(), counting == null && pastDeadline,
+                    counting != null && counting.receivedAt().atZone(DisplayDates.BANGKOK).toLocalDate()
+                            .isAfter(period.deadline(deadlineDay))));
         }
         return rows;
     }

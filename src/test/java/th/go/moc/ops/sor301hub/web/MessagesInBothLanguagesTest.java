@@ -29,7 +29,8 @@ class MessagesInBothLanguagesTest {
     private static final Map<String, List<String>> COMPUTED = Map.of(
             "status.", List.of("NONE", "ACCEPTED", "REJECTED", "SUPERSEDED"),
             "role.", Stream.of(Role.values()).map(Role::name).toList(),
-            "audit.event.", AuditLog.KINDS);
+            "audit.event.", AuditLog.KINDS,
+            "filter.", MonthController.FILTERS);
     private static final Pattern BARE_TEXT = Pattern.compile(">\\s*([^<>\\s][^<>]*?)\\s*<");
 
     @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -138,6 +139,35 @@ class MonthPageBrowserTest {
         th.go.moc.ops.sor301hub.e2e.ShareFolders.eventually("signed out", () -> browser.getCurrentUrl().endsWith("/login?logout")
                 && !browser.findElements(By.id("logged-out")).isEmpty());
         assertThat(browser.findElement(By.id("logged-out")).getText()).isEqualTo("ออกจากระบบแล้ว");
+    }
+
+    @Test
+    void whoNeedsChasingComesFirstAndTheFiltersShowOneGroup() {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/months/2569-05");
+        signIn("chaser", Role.ME_STAFF);
+        awaitHeading("รายงานประจำเดือน พ.ค. 2569");
+
+        List<String> rows = browser.findElements(By.cssSelector("#units tbody tr")).stream()
+                .map(r -> r.getAttribute("id")).toList();
+        assertThat(rows).hasSize(88);
+        assertThat(browser.findElement(By.cssSelector("#units tbody tr")).getText()).contains("เลยกำหนด");
+        // Accepted, but after the deadline (the test drops it today): last, and tagged.
+        assertThat(rows.get(rows.size() - 1)).isEqualTo("unit-kyp");
+        assertThat(row("kyp")).contains("รับแล้ว").contains("ส่งช้า");
+        assertThat(browser.findElement(By.id("filter-late")).getText()).isEqualTo("ส่งช้า (1)");
+
+        browser.findElement(By.id("filter-rejected")).click();
+        awaitHeading("รายงานประจำเดือน พ.ค. 2569");
+        th.go.moc.ops.sor301hub.e2e.ShareFolders.eventually("the rejected units only", () ->
+                browser.getCurrentUrl().endsWith("show=rejected"));
+        assertThat(browser.findElements(By.cssSelector("#units tbody tr"))).extracting(r -> r.getAttribute("id"))
+                .containsExactly("unit-pco-chiangrai");
+        browser.findElement(By.id("filter-missing")).click();
+        th.go.moc.ops.sor301hub.e2e.ShareFolders.eventually("the units not yet sent", () ->
+                browser.getCurrentUrl().endsWith("show=missing"));
+        assertThat(browser.findElements(By.cssSelector("#units tbody tr"))).hasSize(86)
+                .allSatisfy(r -> assertThat(r.getText()).contains("ยังไม่ส่ง"));
     }
 
     @Test
