@@ -20,12 +20,6 @@ public record CheckedSubmission(String fileName, String sha256, String format, S
         return unit != null && period != null && errors().isEmpty();
     }
 
-    /** The same without its lines and budget, to keep no more than feedback needs while it waits. */
-    public CheckedSubmission withoutLines() {
-        return new CheckedSubmission(fileName, sha256, format, layoutId, layoutScore, unit, period, List.of(), List.of(),
-                problems);
-    }
-
     public List<Problem> errors() {
         return problems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
     }

@@ -75,9 +75,13 @@ public class InboxLock implements GenericFileExclusiveReadLockStrategy<File> {
         if (busyFolders.contains(folder) || waitingFolders.contains(folder)) {
             return false;
         }
-        Duration wait = path.getFileName().toString().startsWith(".") ? hiddenGrace : settle;
-        if (!settling.settled(path, wait, clock.instant())) {
-            waitingFolders.add(folder);
+        boolean hidden = path.getFileName().toString().startsWith(".");
+        if (!settling.settled(path, hidden ? hiddenGrace : settle, clock.instant())) {
+            // A hidden file (a copier's temporary, a Mac's .DS_Store) is no version of the unit's report: it does
+            // not hold back the folder's other files for its long grace.
+            if (!hidden) {
+                waitingFolders.add(folder);
+            }
             return false;
         }
         if (!busyFolders.add(folder)) {

@@ -7,12 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import th.go.moc.ops.sor301hub.files.SafeNames;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
 import th.go.moc.ops.sor301hub.store.AuditLog;
 
@@ -25,7 +22,6 @@ import th.go.moc.ops.sor301hub.store.AuditLog;
 public class InboxRefusals {
 
     private static final Logger log = LoggerFactory.getLogger(InboxRefusals.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final HubSettings settings;
     private final AuditLog audit;
@@ -78,10 +74,10 @@ public class InboxRefusals {
     /** Writes "<stamp>_<name>.เหตุผล-reason.txt" in rejected/; returns where the file itself would go beside it. */
     private Path writeReason(String name, String text) throws IOException {
         Path dir = Files.createDirectories(settings.rejected());
-        String stamp = STAMP.format(clock.instant().atZone(ZoneId.systemDefault()));
-        Path kept = dir.resolve(SafeNames.fit(stamp + "_" + name, SafeNames.KEPT_NAME_BYTES));
+        String keptName = SubmissionIntake.keptName(clock.instant(), name);
+        Path kept = dir.resolve(keptName);
         for (int i = 2; Files.exists(kept, LinkOption.NOFOLLOW_LINKS); i++) {
-            kept = dir.resolve(SafeNames.fit(i + "_" + stamp + "_" + name, SafeNames.KEPT_NAME_BYTES));
+            kept = dir.resolve(i + "_" + keptName);
         }
         Files.writeString(kept.resolveSibling(kept.getFileName() + SubmissionIntake.REASON_SUFFIX), text,
                 StandardCharsets.UTF_8);

@@ -113,8 +113,7 @@ public class SubmissionIntake {
         Path dir = checked.accepted() ? settings.archive().resolve(Integer.toString(checked.period().fiscalYearBe()))
                 .resolve("%02d".formatted(checked.period().calendarMonth())).resolve(checked.unit().id())
                 : settings.rejected();
-        String stamp = STAMP.format(now.atZone(ZoneId.systemDefault()));
-        Path kept = reserve(dir, SafeNames.fit(stamp + "_" + name, SafeNames.KEPT_NAME_BYTES));
+        Path kept = reserve(dir, keptName(now, name));
         StoredSubmission stored;
         try {
             stored = store.save(checked, folder, settings.share().relativize(kept).toString(),
@@ -149,6 +148,11 @@ public class SubmissionIntake {
         keep(file, kept, errors);
         log.info("{}: recorded before the service stopped; its original is kept now", name);
         return new Receipt(name, e.unitId(), periodKey, e.status().name(), e.id());
+    }
+
+    /** "<arrival time>_<name>", shortened if the file system would refuse it. */
+    static String keptName(Instant arrived, String name) {
+        return SafeNames.fit(STAMP.format(arrived.atZone(ZoneId.systemDefault())) + "_" + name, SafeNames.KEPT_NAME_BYTES);
     }
 
     /** Takes a name in the folder that no other file has: an empty file, filled once the submission is recorded. */

@@ -51,11 +51,12 @@ final class ChromiumPdf {
             }
             if (!ended) {
                 p.destroyForcibly();
-                throw new IOException("Chromium did not finish the PDF within " + TIMEOUT_SECONDS + " s");
+                throw new IOException("Chromium did not finish the PDF within " + TIMEOUT_SECONDS + " s"
+                        + " / Chromium สร้างไฟล์ PDF ไม่เสร็จภายใน " + TIMEOUT_SECONDS + " วินาที");
             }
             if (p.exitValue() != 0 || !Files.isRegularFile(out) || Files.size(out) == 0) {
-                throw new IOException("Chromium could not print the PDF (exit " + p.exitValue() + "): "
-                        + tail(work.resolve("chromium.log")));
+                throw new IOException("Chromium could not print the PDF (exit " + p.exitValue() + ")"
+                        + " / Chromium สร้างไฟล์ PDF ไม่สำเร็จ: " + tail(work.resolve("chromium.log")));
             }
             Files.copy(out, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } finally {

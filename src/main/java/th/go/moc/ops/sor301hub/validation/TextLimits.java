@@ -1,13 +1,12 @@
 package th.go.moc.ops.sor301hub.validation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import th.go.moc.ops.sor301hub.sor301.BudgetLine;
 import th.go.moc.ops.sor301hub.sor301.Hierarchy;
 import th.go.moc.ops.sor301hub.sor301.Indicator;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
+import th.go.moc.ops.sor301hub.sor301.Provenance;
 
 /**
  * Texts longer than the store keeps (the columns of V1__submissions.sql): an error on the cell, so that a
@@ -28,32 +27,27 @@ public final class TextLimits {
         for (IndicatorLine line : lines) {
             Hierarchy h = line.hierarchy();
             Indicator i = line.indicator();
-            Map<String, String> texts = new LinkedHashMap<>();
-            texts.put("programme", h.programme());
-            texts.put("serviceTarget", h.serviceTarget());
-            texts.put("outputProject", h.outputProject());
-            texts.put("activity", h.activity());
-            texts.put("indicator", i.name());
-            texts.forEach((field, text) -> tooLong(file, line.source().sheet(), line.source().cell(field), field, text,
-                    NAME, problems));
-            tooLong(file, line.source().sheet(), line.source().cell("indicatorCode"), "indicatorCode", i.code(), SHORT,
-                    problems);
-            tooLong(file, line.source().sheet(), line.source().cell("kind"), "kind", i.kind(), SHORT, problems);
-            tooLong(file, line.source().sheet(), line.source().cell("unitOfCount"), "unitOfCount", i.unitOfCount(),
-                    SHORT, problems);
+            Provenance at = line.source();
+            tooLong(file, at, "programme", h.programme(), NAME, problems);
+            tooLong(file, at, "serviceTarget", h.serviceTarget(), NAME, problems);
+            tooLong(file, at, "outputProject", h.outputProject(), NAME, problems);
+            tooLong(file, at, "activity", h.activity(), NAME, problems);
+            tooLong(file, at, "indicator", i.name(), NAME, problems);
+            tooLong(file, at, "indicatorCode", i.code(), SHORT, problems);
+            tooLong(file, at, "kind", i.kind(), SHORT, problems);
+            tooLong(file, at, "unitOfCount", i.unitOfCount(), SHORT, problems);
         }
         for (BudgetLine b : budget) {
-            tooLong(file, b.source().sheet(), b.source().cell("outputProject"), "outputProject", b.outputProject(), NAME,
-                    problems);
+            tooLong(file, b.source(), "outputProject", b.outputProject(), NAME, problems);
         }
         return problems;
     }
 
-    private static void tooLong(String file, String sheet, String cell, String field, String text, int limit,
-                                List<Problem> problems) {
+    /** Checked on every line of every file: the cell is looked up only for a text that is too long. */
+    private static void tooLong(String file, Provenance at, String field, String text, int limit, List<Problem> problems) {
         if (text != null && text.length() > limit) {
-            problems.add(Rules.textTooLong(file, sheet, cell, FieldNames.thai(field), FieldNames.english(field),
-                    text.length(), limit));
+            problems.add(Rules.textTooLong(file, at.sheet(), at.cell(field), FieldNames.thai(field),
+                    FieldNames.english(field), text.length(), limit));
         }
     }
 }
