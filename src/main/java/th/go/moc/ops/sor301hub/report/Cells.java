@@ -2,8 +2,10 @@ package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Small helpers the report sheets share: a merged row, the title, column widths, the official print setup. */
@@ -14,6 +16,9 @@ final class Cells {
      * that draws ASCII digits as Thai ones.
      */
     static final String PAGE_FOOTER = "&\"TH SarabunIT๙,Regular\"&16- &P -";
+
+    /** A title row's height: 18 pt Thai with room for its marks above and below. */
+    static final float TITLE_POINTS = 34;
 
     private Cells() {
     }
@@ -30,7 +35,7 @@ final class Cells {
 
     /** The sheet's title in its first row, tall enough for its 18 pt. */
     static void title(SheetRows rows, String text, ReportStyles s) throws IOException {
-        rows.row(0, 30);
+        rows.row(0, TITLE_POINTS);
         rows.text(0, text, s.title);
     }
 
@@ -49,8 +54,24 @@ final class Cells {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         if (headerRow >= 0) {
-            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+            repeatOnEveryPage(sheet, headerRow);
         }
         sheet.getFooter().setCenter(PAGE_FOOTER);
+    }
+
+    /**
+     * The print titles, with the sheet's name always quoted: POI leaves a name like "สงป.301" bare, and
+     * LibreOffice then repeats nothing (Excel reads it either way).
+     */
+    private static void repeatOnEveryPage(Sheet sheet, int row) {
+        sheet.setRepeatingRows(new CellRangeAddress(row, row, -1, -1));
+        Workbook book = sheet.getWorkbook();
+        int index = book.getSheetIndex(sheet);
+        String quoted = "'" + sheet.getSheetName().replace("'", "''") + "'!$" + (row + 1) + ":$" + (row + 1);
+        for (Name name : book.getAllNames()) {
+            if (name.getSheetIndex() == index && name.getNameName().equals("_xlnm.Print_Titles")) {
+                name.setRefersToFormula(quoted);
+            }
+        }
     }
 }

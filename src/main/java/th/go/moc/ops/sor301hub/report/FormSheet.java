@@ -14,6 +14,7 @@ import th.go.moc.ops.sor301hub.analysis.UnitAssessment;
 import th.go.moc.ops.sor301hub.sor301.Figures;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
+import th.go.moc.ops.sor301hub.sor301.Narrative;
 import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
 import th.go.moc.ops.sor301hub.sor301.ThaiText;
 
@@ -31,7 +32,12 @@ final class FormSheet {
         "ผลความคืบหน้าตามค่าเป้าหมายของตัวชี้วัดแต่ละระดับ (%s)",
         "ผลการดำเนินงาน"};
     private static final String[] SUBSECTIONS = {"เป้าหมายการให้บริการ สป. ดังนี้", "โครงการ/ผลผลิต และกิจกรรม ดังนี้"};
-    static final int[] WIDTHS = {70, 26, 40, 70};
+    static final int[] WIDTHS = {44, 26, 40, 96};
+    /** All four columns, for a heading row that spans them. */
+    private static final int WIDE = 44 + 26 + 40 + 96;
+    /** How an indicator's heading row starts, and each of its units' rows under it. */
+    static final String INDICATOR = "ตัวชี้วัด: ";
+    static final String UNIT = "    – ";
     /** Under the title and the rule used; repeated on every printed page. */
     private static final int HEADER_ROW = 2;
 
@@ -52,13 +58,18 @@ final class FormSheet {
     private static void rows(SheetRows out, MonthAnalysis analysis, TargetComparison comparison, ReportStyles s)
             throws IOException {
         FiscalPeriod period = analysis.period();
-        Cells.merged(out, 0, Float.NaN, 3, "รายงานผลปฏิบัติงาน (สงป. ๓๐๑) สำนักงานปลัดกระทรวงพาณิชย์ ประจำเดือน "
+        Cells.merged(out, 0, Cells.TITLE_POINTS, 3, "รายงานผลปฏิบัติงาน (สงป. ๓๐๑) สำนักงานปลัดกระทรวงพาณิชย์ ประจำเดือน "
                 + ThaiMonths.fullName(period.calendarMonth()) + " " + ThaiText.thaiDigits(Integer.toString(period.calendarYearBe())),
                 s.title);
-        Cells.merged(out, 1, 40, 3, comparison.ruleThai(period) + "\n" + comparison.ruleEnglish(period), s.note);
-        out.row(HEADER_ROW, 60);
+        String rule = comparison.ruleThai(period) + "\n" + comparison.ruleEnglish(period);
+        Cells.merged(out, 1, RowHeights.points(new String[] {rule}, new int[] {WIDE}), 3, rule, s.note);
+        String[] headers = new String[HEADERS.length];
         for (int c = 0; c < HEADERS.length; c++) {
-            out.text(c, HEADERS[c].formatted(period.cumulativeSpanThai()), s.header);
+            headers[c] = HEADERS[c].formatted(period.cumulativeSpanThai());
+        }
+        out.row(HEADER_ROW, RowHeights.points(headers, WIDTHS));
+        for (int c = 0; c < headers.length; c++) {
+            out.text(c, headers[c], s.header);
         }
         List<List<UnitAssessment>> subsections = subsections(inFormOrder(analysis.lines()));
         int r = HEADER_ROW + 1;
@@ -70,7 +81,7 @@ final class FormSheet {
                 section(out, r++, n + "." + ThaiText.thaiDigits(Integer.toString(sub + 1)) + " " + SUBSECTIONS[sub], s);
                 List<UnitAssessment> lines = subsections.get(2 * standing.ordinal() + sub);
                 if (lines.isEmpty()) {
-                    out.row(r++);
+                    out.row(r++, RowHeights.points(new String[] {"- ไม่มี -"}, WIDTHS));
                     out.text(0, "- ไม่มี -", s.text);
                     for (int c = 1; c < 4; c++) {
                         out.text(c, null, s.text);
@@ -99,51 +110,66 @@ final class FormSheet {
         return subsections;
     }
 
-    /** The lines of a subsection, each group under a heading row when its service target, output or activity changes. */
+    /**
+     * The lines of a subsection: a heading row when the service target, output or activity changes, one for
+     * each indicator, and under it a row per unit that reports it.
+     */
     private static int lines(SheetRows out, int r, List<UnitAssessment> lines, boolean serviceTargets, ReportStyles s)
             throws IOException {
         String group = null;
         String activity = null;
+        String indicator = null;
         for (UnitAssessment a : lines) {
             IndicatorLine l = a.assessment().line();
             String g = l.group();
             if (!Objects.equals(g, group)) {
                 group = g;
                 activity = null;
+                indicator = null;
                 if (g != null) {
-                    Cells.merged(out, r++, RowHeights.LINE_POINTS + 4, 3, g, s.group);
+                    Cells.merged(out, r++, RowHeights.points(new String[] {g}, new int[] {WIDE}), 3, g, s.group);
                 }
             }
             if (!serviceTargets && !Objects.equals(l.hierarchy().activity(), activity)) {
                 activity = l.hierarchy().activity();
+                indicator = null;
                 if (activity != null) {
-                    Cells.merged(out, r++, RowHeights.LINE_POINTS + 4, 3, "    " + activity, s.subgroup);
+                    String text = "    " + activity;
+                    Cells.merged(out, r++, RowHeights.points(new String[] {text}, new int[] {WIDE}), 3, text, s.subgroup);
                 }
+            }
+            if (!l.indicator().name().equals(indicator)) {
+                indicator = l.indicator().name();
+                String text = INDICATOR + indicator;
+                Cells.merged(out, r++, RowHeights.points(new String[] {text}, new int[] {WIDE}), 3, text, s.indicator);
             }
             line(out, r++, a, s);
         }
         return r;
     }
 
+    /** A unit's row under its indicator: the annual target, the result so far against the plan, and in words. */
     private static void line(SheetRows out, int r, UnitAssessment a, ReportStyles s) throws IOException {
         Assessment x = a.assessment();
         IndicatorLine line = x.line();
-        String what = "ตัวชี้วัด: " + line.indicator().name() + " (" + a.unit().unitName() + ")";
         String unitOfCount = line.indicator().unitOfCount();
-        String target = line.annualTarget() == null ? "-" : withUnit(line.annualTarget(), unitOfCount);
-        StringBuilder progress = new StringBuilder(withUnit(x.cumulativeResult(), unitOfCount));
+        String target = line.annualTarget() == null ? "-" : ResultSentence.figure(line.annualTarget(), unitOfCount);
+        String progress = ResultSentence.figure(x.cumulativeResult(), unitOfCount);
         if (x.percentOfExpected() != null) {
-            progress.append(" (ร้อยละ ").append(Figures.format(x.percentOfExpected()))
-                    .append(" ของเป้าหมายสะสม ").append(Figures.format(x.expected())).append(")");
+            progress += "\n(ร้อยละ " + ThaiText.thaiDigits(Figures.format(x.percentOfExpected())) + " ของเป้าหมายสะสม)";
         }
-        StringBuilder result = new StringBuilder(nz(line.narrative().result()));
-        if (line.narrative().problems() != null) {
-            result.append("\nปัญหา/อุปสรรค: ").append(line.narrative().problems());
+        StringBuilder result = new StringBuilder(ResultSentence.of(x));
+        Narrative words = line.narrative();
+        if (words.result() != null) {
+            result.append("\n").append(words.result());
         }
-        if (line.narrative().remedies() != null) {
-            result.append("\nแนวทางแก้ไข: ").append(line.narrative().remedies());
+        if (words.problems() != null) {
+            result.append("\nปัญหา/อุปสรรค: ").append(words.problems());
         }
-        String[] texts = {what, target, progress.toString(), result.toString().strip()};
+        if (words.remedies() != null) {
+            result.append("\nแนวทางแก้ไข: ").append(words.remedies());
+        }
+        String[] texts = {UNIT + a.unit().unitName(), target, progress, result.toString()};
         out.row(r, RowHeights.points(texts, WIDTHS));
         for (int c = 0; c < texts.length; c++) {
             out.text(c, texts[c], s.text);
@@ -152,17 +178,5 @@ final class FormSheet {
 
     private static void section(SheetRows out, int r, String text, ReportStyles s) throws IOException {
         Cells.merged(out, r, RowHeights.LINE_POINTS + 6, 3, text, s.section);
-    }
-
-    /** "120 ราย", but "ร้อยละ 85": Thai puts ร้อยละ before the figure. */
-    static String withUnit(double value, String unitOfCount) {
-        if (unitOfCount == null) {
-            return Figures.format(value);
-        }
-        return unitOfCount.equals("ร้อยละ") ? "ร้อยละ " + Figures.format(value) : Figures.format(value) + " " + unitOfCount;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -15,6 +15,7 @@ final class ObstaclesSheet {
     static final String NAME = "ปัญหาอุปสรรค";
     static final String[] HEADERS = {"หน่วยงาน", "ตัวชี้วัด", "ผลการประเมิน", "ปัญหา/อุปสรรค", "แนวทางแก้ไข"};
     private static final int[] WIDTHS = {20, 50, 22, 60, 60};
+    private static final int WIDE = 20 + 50 + 22 + 60 + 60;
 
     private ObstaclesSheet() {
     }
@@ -41,7 +42,7 @@ final class ObstaclesSheet {
         Cells.title(out, "ปัญหา อุปสรรค และแนวทางแก้ไข " + period.thaiLabel(), s);
         List<UnitAssessment> sorted = TextOrder.sorted(lines, List.of(x -> group(x.assessment().line()),
                 x -> x.assessment().line().indicator().name()), x -> x.unit().unitId());
-        out.row(1);
+        out.row(1, RowHeights.points(HEADERS, WIDTHS));
         for (int c = 0; c < HEADERS.length; c++) {
             out.text(c, HEADERS[c], s.header);
         }
@@ -51,7 +52,8 @@ final class ObstaclesSheet {
             IndicatorLine l = x.assessment().line();
             if (!Objects.equals(group, group(l))) {
                 group = group(l);
-                Cells.merged(out, r++, Float.NaN, HEADERS.length - 1, group, s.group);
+                Cells.merged(out, r++, RowHeights.points(new String[] {group}, new int[] {WIDE}), HEADERS.length - 1,
+                        group, s.group);
             }
             String[] texts = {x.unit().unitName(), l.indicator().name(), x.assessment().standing().thai(),
                 l.narrative().problems(), l.narrative().remedies()};
@@ -61,8 +63,9 @@ final class ObstaclesSheet {
             }
         }
         if (lines.isEmpty()) {
-            out.row(r);
-            out.text(0, "- ไม่มีหน่วยงานรายงานปัญหาอุปสรรค -", s.text);
+            String none = "- ไม่มีหน่วยงานรายงานปัญหาอุปสรรค -";
+            out.row(r, RowHeights.points(new String[] {none}, WIDTHS));
+            out.text(0, none, s.text);
         }
     }
 

@@ -2,8 +2,10 @@ package th.go.moc.ops.sor301hub.report;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -21,6 +23,7 @@ final class ReportStyles {
     final CellStyle section;
     final CellStyle group;
     final CellStyle subgroup;
+    final CellStyle indicator;
     final CellStyle text;
     final CellStyle number;
     final CellStyle percent;
@@ -30,7 +33,8 @@ final class ReportStyles {
         Font bold = font(wb, true, 16);
         title = wb.createCellStyle();
         title.setFont(font(wb, true, 18));
-        title.setAlignment(HorizontalAlignment.CENTER);
+        // Left, not centred: a centred title wider than its cell spills past the left margin and is cut there.
+        title.setAlignment(HorizontalAlignment.LEFT);
         note = wb.createCellStyle();
         note.setFont(font(wb, false, 14));
         note.setWrapText(true);
@@ -43,6 +47,10 @@ final class ReportStyles {
         group.setWrapText(true);
         subgroup = bordered(wb, font(wb, false, 16));
         subgroup.setWrapText(true);
+        indicator = bordered(wb, plain);
+        indicator.setWrapText(true);
+        indicator.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        indicator.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         text = bordered(wb, plain);
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);

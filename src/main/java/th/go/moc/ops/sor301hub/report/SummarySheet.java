@@ -18,6 +18,8 @@ final class SummarySheet {
         "ตัวชี้วัดทั้งหมด", "งบประมาณที่ได้รับจัดสรร", "เบิกจ่ายสะสม", "ร้อยละเบิกจ่าย", "เป้าหมาย ครม. (ร้อยละ)",
         "ผลเทียบเป้าหมาย ครม."};
 
+    private static final int[] WIDTHS = {46, 16, 16, 16, 14, 20, 18, 14, 16, 26};
+
     /** Under the title, a blank row, the section counts (a header and three rows) and a blank row. */
     private static final int UNIT_HEADER_ROW = 7;
 
@@ -26,34 +28,35 @@ final class SummarySheet {
 
     static void write(StreamedWorkbook book, MonthAnalysis a, List<UnitMonth> units, ReportStyles s) {
         XSSFSheet sheet = book.sheet(NAME, rows -> rows(rows, a, units, s));
-        Cells.widths(sheet, new int[] {46, 16, 16, 16, 14, 20, 18, 14, 16, 26});
+        Cells.widths(sheet, WIDTHS);
         Cells.printSetup(sheet, UNIT_HEADER_ROW);
     }
 
     private static void rows(SheetRows out, MonthAnalysis a, List<UnitMonth> units, ReportStyles s) throws IOException {
         Cells.title(out, "สรุปผลการดำเนินงาน " + a.period().thaiLabel() + " / Summary", s);
         int r = 2;
-        out.row(r++, RowHeights.LINE_POINTS * 2 + 4);
         String[] sectionHeaders = {"ผลการดำเนินงาน", "เป้าหมายการให้บริการ สป.", "โครงการ/ผลผลิต และกิจกรรม", "รวม"};
+        out.row(r++, RowHeights.points(sectionHeaders, WIDTHS));
         for (int c = 0; c < sectionHeaders.length; c++) {
             out.text(c, sectionHeaders[c], s.header);
         }
         for (Standing standing : Standing.values()) {
-            out.row(r++, RowHeights.LINE_POINTS + 4);
-            out.text(0, ThaiText.thaiDigits(Integer.toString(standing.section())) + ". " + standing.thai(), s.text);
+            String label = ThaiText.thaiDigits(Integer.toString(standing.section())) + ". " + standing.thai();
+            out.row(r++, RowHeights.points(new String[] {label}, WIDTHS));
+            out.text(0, label, s.text);
             long service = a.count(standing, true);
             long outputs = a.count(standing, false);
             out.number(1, (double) service, s.number);
             out.number(2, (double) outputs, s.number);
             out.number(3, (double) (service + outputs), s.number);
         }
-        out.row(UNIT_HEADER_ROW, RowHeights.LINE_POINTS * 3 + 4);
+        out.row(UNIT_HEADER_ROW, RowHeights.points(UNIT_HEADERS, WIDTHS));
         for (int c = 0; c < UNIT_HEADERS.length; c++) {
             out.text(c, UNIT_HEADERS[c], s.header);
         }
         r = UNIT_HEADER_ROW + 1;
         for (UnitMonth unit : units) {
-            out.row(r++, RowHeights.LINE_POINTS + 4);
+            out.row(r++, RowHeights.points(new String[] {unit.unitName()}, WIDTHS));
             out.text(0, unit.unitName(), s.text);
             List<UnitAssessment> mine = a.of(unit.unitId());
             int c = 1;

@@ -16,7 +16,8 @@ final class UnitDetailSheet {
     static final String[] HEADERS = {"ระดับ", "ผลผลิต/โครงการ", "กิจกรรม", "รหัสตัวชี้วัด", "ตัวชี้วัด", "หน่วยนับ",
         "ค่าเป้าหมายทั้งปี", "แผนสะสม", "ผลสะสม", "ร้อยละของแผนสะสม", "ร้อยละของเป้าหมายทั้งปี", "ผลการประเมิน",
         "ผลเดือนนี้", "ที่มา (ไฟล์ แผ่นงาน!เซลล์ผลเดือนนี้)"};
-    private static final int[] WIDTHS = {18, 40, 36, 14, 50, 10, 14, 14, 14, 14, 14, 18, 14, 60};
+    /** Narrow, the texts wrapped: the fourteen columns print across one landscape page at a readable size. */
+    private static final int[] WIDTHS = {12, 24, 22, 10, 32, 9, 11, 11, 11, 11, 11, 13, 11, 26};
 
     private UnitDetailSheet() {
     }
@@ -42,7 +43,7 @@ final class UnitDetailSheet {
     private static void rows(SheetRows out, FiscalPeriod period, UnitMonth unit, List<UnitAssessment> lines, ReportStyles s)
             throws IOException {
         Cells.title(out, unit.unitName() + " — ฉบับที่ " + unit.version() + " (" + unit.fileName() + ")", s);
-        out.row(1);
+        out.row(1, RowHeights.points(HEADERS, WIDTHS));
         for (int c = 0; c < HEADERS.length; c++) {
             out.text(c, HEADERS[c], s.header);
         }
@@ -51,7 +52,10 @@ final class UnitDetailSheet {
         for (UnitAssessment ua : lines) {
             Assessment a = ua.assessment();
             IndicatorLine l = a.line();
-            out.row(r++);
+            String source = unit.fileName() + " " + l.source().where(resultField);
+            out.row(r++, RowHeights.points(new String[] {l.level().thai(), l.group(), l.hierarchy().activity(),
+                l.indicator().code(), l.indicator().name(), l.indicator().unitOfCount(), null, null, null, null, null,
+                a.standing().thai(), null, source}, WIDTHS));
             out.shared(0, l.level().thai(), s.text);
             out.shared(1, l.group(), s.text);
             out.shared(2, l.hierarchy().activity(), s.text);
@@ -65,7 +69,7 @@ final class UnitDetailSheet {
             out.number(10, a.percentOfAnnual(), s.percent);
             out.shared(11, a.standing().thai(), s.text);
             out.number(12, l.result().get(period.fiscalMonth()), s.number);
-            out.text(13, unit.fileName() + " " + l.source().where(resultField), s.text);
+            out.text(13, source, s.text);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.moc.ops.sor301hub.Fixtures;
+import th.go.moc.ops.sor301hub.LibreOfficeRows;
 import th.go.moc.ops.sor301hub.Openpyxl;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.UnitMonth;
@@ -72,13 +73,19 @@ class ConsolidatedWorkbookTest {
         int aboveOutputs = form.indexOf("๑.๒ โครงการ/ผลผลิต และกิจกรรม ดังนี้");
         int below = form.indexOf("๓.๒ โครงการ/ผลผลิต และกิจกรรม ดังนี้");
         assertThat(above).isPositive().isLessThan(aboveOutputs);
-        // เชียงใหม่ MOC-ST-01: 40 of 32 ล้านบาท, above target, a service target: in ๑.๑, under its service target.
-        int value = form.indexOf("ตัวชี้วัด: มูลค่าการจำหน่ายสินค้าชุมชนที่ได้รับการส่งเสริม (พณจ.เชียงใหม่)");
+        // เชียงใหม่ MOC-ST-01: 40 of 32 ล้านบาท, above target, a service target: in ๑.๑, under its service target,
+        // the indicator written once with its units under it.
+        int value = form.indexOf("ตัวชี้วัด: มูลค่าการจำหน่ายสินค้าชุมชนที่ได้รับการส่งเสริม");
         assertThat(value).isBetween(above, aboveOutputs);
+        assertThat(form.subList(value, aboveOutputs)).startsWith("ตัวชี้วัด: มูลค่าการจำหน่ายสินค้าชุมชนที่ได้รับการส่งเสริม",
+                "    – พณจ.เชียงใหม่", "    – พณจ.ลำปาง");
+        assertThat(form.subList(above, aboveOutputs)).containsOnlyOnce("ตัวชี้วัด: มูลค่าการจำหน่ายสินค้าชุมชนที่ได้รับการส่งเสริม");
         assertThat(form.subList(above, value)).contains("เศรษฐกิจการค้าของจังหวัดได้รับการส่งเสริมและพัฒนาอย่างยั่งยืน");
-        // เชียงใหม่ PCO-01: 112 of 128 ราย, below: in ๓.๒, under its output and then its activity.
-        int entrepreneurs = form.indexOf("ตัวชี้วัด: จำนวนผู้ประกอบการที่ได้รับการพัฒนา (พณจ.เชียงใหม่)");
-        assertThat(entrepreneurs).isGreaterThan(below);
+        // เชียงใหม่ PCO-01: 112 of 128 ราย, below: in ๓.๒, under its output, its activity and its indicator.
+        int indicator = form.subList(below, form.size()).indexOf("ตัวชี้วัด: จำนวนผู้ประกอบการที่ได้รับการพัฒนา") + below;
+        assertThat(indicator).isGreaterThan(below);
+        int entrepreneurs = form.subList(indicator, form.size()).indexOf("    – พณจ.เชียงใหม่") + indicator;
+        assertThat(entrepreneurs).isGreaterThan(indicator);
         List<String> before = form.subList(below, entrepreneurs);
         assertThat(before).contains("ผลผลิต: การบริหารจัดการด้านการค้าในภูมิภาค", "    กิจกรรม: ส่งเสริมและพัฒนาสินค้าชุมชน");
         assertThat(before.indexOf("ผลผลิต: การบริหารจัดการด้านการค้าในภูมิภาค"))
@@ -95,7 +102,7 @@ class ConsolidatedWorkbookTest {
         for (int i = 0; i < 3; i++) {
             int start = sectionRow(form, sections[i]);
             int end = i < 2 ? sectionRow(form, sections[i + 1]) : form.size();
-            long listed = form.subList(start, end).stream().filter(t -> t.startsWith("ตัวชี้วัด: ")).count();
+            long listed = form.subList(start, end).stream().filter(t -> t.startsWith("    – ")).count();
             String label = sections[i] + ". ";
             List<String> row = summary.stream().filter(r -> r.get(0).startsWith(label)).findFirst().orElseThrow();
             assertThat(Double.parseDouble(row.get(3))).as(row.get(0)).isEqualTo((double) listed);
@@ -113,6 +120,38 @@ class ConsolidatedWorkbookTest {
             }
         }
         throw new AssertionError("no section " + number);
+    }
+
+    @SuppressWarnings("unchecked")
+    /** The row of the form whose first cell is the last of {@code texts}, each found below the one before it. */
+    private List<String> formRow(String... texts) {
+        List<List<String>> rows = ((Map<String, List<List<String>>>) read.get("cells")).get("สงป.301");
+        List<String> form = firstColumn("สงป.301");
+        int at = 0;
+        for (String text : texts) {
+            int found = form.subList(at, form.size()).indexOf(text);
+            assertThat(found).as(text).isNotNegative();
+            at += found;
+        }
+        return rows.get(at);
+    }
+
+    @Test
+    void figuresAreWrittenInThaiDigitsAndTheResultInWords() {
+        // เชียงใหม่ MOC-ST-01: target 48, plan so far 32, result 40 ล้านบาท; above target.
+        List<String> row = formRow("ตัวชี้วัด: มูลค่าการจำหน่ายสินค้าชุมชนที่ได้รับการส่งเสริม", "    – พณจ.เชียงใหม่");
+        assertThat(row.get(1)).isEqualTo("๔๘ ล้านบาท");
+        assertThat(row.get(2)).isEqualTo("๔๐ ล้านบาท\n(ร้อยละ ๑๒๕ ของเป้าหมายสะสม)");
+        assertThat(row.get(3)).startsWith("ผลสะสม ๔๐ ล้านบาท สูงกว่าเป้าหมายสะสม ๓๒ ล้านบาท\n");
+        // A percentage reads "ร้อยละ ๙๖", never "๙๖ ร้อยละ"; a shortfall says how much is missing.
+        List<String> below = formRow("๓.๒ โครงการ/ผลผลิต และกิจกรรม ดังนี้", "ตัวชี้วัด: จำนวนผู้ประกอบการที่ได้รับการพัฒนา",
+                "    – พณจ.เชียงใหม่");
+        assertThat(below.get(3)).startsWith("ผลสะสม ๑๑๒ ราย ต่ำกว่าเป้าหมายสะสม ๑๒๘ ราย (ขาดอีก ๑๖ ราย)")
+                .contains("ปัญหา/อุปสรรค: ").contains("แนวทางแก้ไข: ");
+        for (String figure : List.of(row.get(1), row.get(2), below.get(1), below.get(2))) {
+            assertThat(figure).doesNotContainPattern("[0-9]");
+        }
+        assertThat(firstColumn("สงป.301")).noneMatch(t -> t.matches(".*[0-9] ร้อยละ.*"));
     }
 
     @SuppressWarnings("unchecked")
@@ -140,10 +179,12 @@ class ConsolidatedWorkbookTest {
             assertThat(zip.getEntry("xl/charts/chart2.xml")).isNotNull();
             String first = new String(zip.getInputStream(zip.getEntry("xl/charts/chart1.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
-            assertThat(first).contains("ร้อยละของแผนสะสมที่ทำได้").contains("barChart").contains("'แผนภูมิ'!$B$3");
+            assertThat(first).contains("ร้อยละของแผนสะสมที่ทำได้").contains("barChart").contains("'แผนภูมิ'!$B$3")
+                    .contains("<c:showVal val=\"true\"/>").contains("lineChart").contains("เป้าหมาย (ร้อยละ ๑๐๐)")
+                    .contains("sz=\"1400\"");
             String second = new String(zip.getInputStream(zip.getEntry("xl/charts/chart2.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
-            assertThat(second).contains("lineChart").contains("เป้าหมาย ครม.");
+            assertThat(second).contains("lineChart").contains("เป้าหมาย ครม.").contains("<c:showVal val=\"true\"/>");
         }
     }
 
@@ -161,5 +202,36 @@ class ConsolidatedWorkbookTest {
         String content = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(content).results().count();
         assertThat(pages).as("the form, the summary, the charts and 19 unit sheets").isGreaterThanOrEqualTo(23);
+        // The form's header row on every one of its pages: the pages before the summary's title.
+        int formPages = 0;
+        for (int page = 1; page <= pages; page++) {
+            String text = pdftotext(pdf, page);
+            if (text.contains("สรุปผลการดำเนินงาน")) {
+                break;
+            }
+            formPages++;
+            assertThat(text).as("page %d of the form", page).contains("ผลการดำเนินงาน").contains("หน่วยนับ");
+        }
+        assertThat(formPages).as("the form runs over several pages").isGreaterThan(2);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void libreOfficeGivesEveryRowTheHeightItsTextNeeds() throws IOException, InterruptedException {
+        Map<String, Object> rows = LibreOfficeRows.check(workbook, dir.resolve("lo-rows"));
+        assertThat((List<Object>) rows.get("clipped")).as("rows whose last lines print cut off").isEmpty();
+        Map<String, Object> titles = (Map<String, Object>) rows.get("titleRows");
+        assertThat(titles.get("สงป.301")).as("the form's header row repeats on every page").isEqualTo(List.of(2, 2));
+        assertThat(titles.get("พณจ.เชียงใหม่")).isEqualTo(List.of(1, 1));
+        assertThat(titles.get("กบบ.")).isEqualTo(List.of(1, 1));
+    }
+
+    private static String pdftotext(Path pdf, int page) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("/usr/bin/pdftotext", "-f", Integer.toString(page), "-l", Integer.toString(page),
+                pdf.toString(), "-").start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0).as("poppler-utils' pdftotext").isTrue();
+        // pdftotext puts a space before some Thai marks ("เป้ าหมาย"): compare without spaces.
+        return text.replace(" ", "");
     }
 }

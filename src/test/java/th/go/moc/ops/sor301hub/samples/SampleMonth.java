@@ -213,7 +213,9 @@ public final class SampleMonth {
     }
 
     private static void narrative(UnitWorkbook.Line l, double factor) {
-        l.narrative = "ดำเนินการตามแผนปฏิบัติงาน ผลสะสมถึงเดือน พ.ค. 2569 เท่ากับ " + fmt(l.cumulative) + " " + l.unitOfCount;
+        // As a person writes it: "ร้อยละ 96" but "40 ล้านบาท".
+        String figure = l.unitOfCount.equals("ร้อยละ") ? "ร้อยละ " + fmt(l.cumulative) : fmt(l.cumulative) + " " + l.unitOfCount;
+        l.narrative = "ดำเนินกิจกรรมตามแผนปฏิบัติงานประจำเดือน พ.ค. 2569 ผลสะสมตั้งแต่ ต.ค. 2568 ได้ " + figure;
         if (factor < 1) {
             l.problems = "กลุ่มเป้าหมายไม่สะดวกเข้าร่วมกิจกรรมในช่วงฤดูเก็บเกี่ยว และงบประมาณได้รับจัดสรรล่าช้า";
             l.remedies = "ปรับแผนการจัดกิจกรรมเป็นช่วงเดือน มิ.ย. – ก.ค. 2569 และประสานเครือข่ายในพื้นที่เพิ่มเติม";
