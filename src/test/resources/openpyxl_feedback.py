@@ -23,11 +23,17 @@ for ws in wb.worksheets:
                 }
 summary = wb["ผลการตรวจสอบ"]
 out["verdict"] = [summary["A2"].value, summary["A3"].value]
+out["headings"] = []
 for row in summary.iter_rows(min_row=6):
     v = [c.value for c in row]
+    if not isinstance(v[0], (int, float)):
+        out["headings"].append({"row": row[0].row, "text": v[0]})
+        continue
     out["summary"].append({
-        "severity": v[1], "sheet": v[2], "cell": v[3], "rule": v[4], "th": v[5], "en": v[6],
-        "link": row[3].hyperlink.location if row[3].hyperlink is not None else None,
+        "row": row[0].row, "severity": v[1], "indicator": v[2], "sheet": v[3], "cell": v[4], "th": v[5], "en": v[6],
+        "rule": v[9], "fill": row[1].fill.fgColor.rgb if row[1].fill.fill_type == "solid" else None,
+        "font": row[5].font.name,
+        "link": row[4].hyperlink.location if row[4].hyperlink is not None else None,
     })
 if "การเปลี่ยนแปลง" in wb.sheetnames:
     for row in wb["การเปลี่ยนแปลง"].iter_rows(min_row=2, values_only=True):

@@ -34,17 +34,18 @@ public final class FeedbackFiles {
         Path folder = folder(feedbackRoot, checked, folderName);
         FeedbackWorkbookWriter.Verdict verdict = new FeedbackWorkbookWriter.Verdict(checked.fileName(), checked.accepted(),
                 checked.errors().size(), checked.warnings().size());
+        RowLabels labels = new RowLabels(checked.lines(), checked.budget());
         try {
             Path target = target(feedbackRoot, checked, folderName);
             return AtomicFiles.write(target, tmp -> FeedbackWorkbookWriter.write(original, verdict, checked.problems(),
-                    changes, tmp));
+                    labels, changes, tmp));
         } catch (IOException | RuntimeException e) {
             log.warn("{}: the marked feedback could not be written ({}); writing the summary alone", checked.fileName(),
                     e.toString());
             Path target = folder.resolve(FeedbackWorkbookWriter.nameFor(SafeNames.fit(checked.fileName(),
                     SafeNames.KEPT_NAME_BYTES), false));
             return AtomicFiles.write(target, tmp -> FeedbackWorkbookWriter.write(null, verdict, checked.problems(),
-                    changes, tmp));
+                    labels, changes, tmp));
         }
     }
 

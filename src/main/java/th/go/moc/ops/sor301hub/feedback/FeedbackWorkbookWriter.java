@@ -37,17 +37,20 @@ import th.go.moc.ops.sor301hub.validation.Severity;
 
 /**
  * The unit's own workbook, returned with every problem marked where it is: the cell filled (red for an
- * error, yellow for a warning) with a comment carrying the message in Thai and English, and a first
- * sheet "ผลการตรวจสอบ" listing every problem with a link to its cell. The original is never opened for
+ * error, yellow for a warning, blue for what is only for information) with a comment carrying the message in
+ * Thai and English, and a first sheet "ผลการตรวจสอบ" listing every problem with a link to its cell
+ * ({@link FeedbackSummarySheet}). The original is never opened for
  * writing: the copy is built in memory and written elsewhere.
  */
 public final class FeedbackWorkbookWriter {
 
-    public static final String SUMMARY_SHEET = "ผลการตรวจสอบ";
+    public static final String SUMMARY_SHEET = FeedbackSummarySheet.NAME;
     public static final String CHANGES_SHEET = "การเปลี่ยนแปลง";
     /** Fills as Excel's own "bad" and "neutral" cell styles. */
     public static final String ERROR_RGB = "FFC7CE";
     public static final String WARNING_RGB = "FFEB9C";
+    /** For what is only for information: nothing to correct. */
+    public static final String INFO_RGB = "DDEBF7";
     static final String AUTHOR = "SOR-301 Hub";
     /** Larger files get the summary only: marking cells needs the whole workbook in memory. */
     static final long MAX_MARKED_BYTES = 20L * 1024 * 1024;
@@ -74,8 +77,8 @@ public final class FeedbackWorkbookWriter {
      * Writes the marked copy of {@code original} to {@code target} (same format), or, when the original
      * cannot be opened, is too large or is null, a workbook with the summary alone.
      */
-    public static void write(Path original, Verdict verdict, List<Problem> problems, List<Change> changes, Path target)
-            throws IOException {
+    static void write(Path original, Verdict verdict, List<Problem> problems, RowLabels labels, List<Change> changes,
+                      Path target) throws IOException {
         Workbook wb = null;
         if (original != null && Files.size(original) <= MAX_MARKED_BYTES) {
             try (InputStream in = Files.newInputStream(original)) {
@@ -93,7 +96,7 @@ public final class FeedbackWorkbookWriter {
             if (marked) {
                 mark(workbook, problems);
             }
-            summary(workbook, verdict, problems);
+            FeedbackSummarySheet.write(workbook, verdict, problems, labels);
             if (!changes.isEmpty()) {
                 changes(workbook, changes);
             }
@@ -140,12 +143,14 @@ public final class FeedbackWorkbookWriter {
             CellReference ref = new CellReference(first.cell());
             Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
             Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
-            boolean error = here.stream().anyMatch(p -> p.severity() == Severity.ERROR);
-            cell.setCellStyle(filled(wb, styles, cell.getCellStyle(), error));
+            String fill = here.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? ERROR_RGB
+                    : here.stream().allMatch(Problem::forInformation) ? INFO_RGB : WARNING_RGB;
+            cell.setCellStyle(filled(wb, styles, cell.getCellStyle(), fill));
             StringBuilder text = new StringBuilder();
-            for (Problem p : here) {
-                text.append(text.length() == 0 ? "" : "\n\n").append(p.severity().thai()).append(": ").append(p.message().th())
-                        .append("\n").append(p.severity().english()).append(": ").append(p.message().en());
+            for (Problem p : FeedbackSummarySheet.inOrder(here)) {
+                String[] severity = FeedbackSummarySheet.severityText(p).split(" / ");
+                text.append(text.length() == 0 ? "" : "\n\n").append(severity[0]).append(": ").append(p.message().th())
+                        .append("\n").append(severity[1]).append(": ").append(p.message().en());
             }
             if (cell.getCellComment() != null) {
                 cell.removeCellComment();
@@ -164,90 +169,31 @@ public final class FeedbackWorkbookWriter {
     }
 
     /** The cell's own style with the fill added: its font, borders and number format stay. */
-    private static CellStyle filled(Workbook wb, Map<String, CellStyle> cache, CellStyle original, boolean error) {
-        return cache.computeIfAbsent(original.getIndex() + (error ? "e" : "w"), k -> {
+    private static CellStyle filled(Workbook wb, Map<String, CellStyle> cache, CellStyle original, String fill) {
+        return cache.computeIfAbsent(original.getIndex() + fill, k -> {
             CellStyle style = wb.createCellStyle();
             style.cloneStyleFrom(original);
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             if (style instanceof XSSFCellStyle x) {
-                x.setFillForegroundColor(new XSSFColor(rgb(error ? ERROR_RGB : WARNING_RGB), null));
+                x.setFillForegroundColor(new XSSFColor(rgb(fill), null));
             } else {
-                style.setFillForegroundColor(error ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
+                style.setFillForegroundColor(switch (fill) {
+                    case ERROR_RGB -> IndexedColors.ROSE.getIndex();
+                    case INFO_RGB -> IndexedColors.PALE_BLUE.getIndex();
+                    default -> IndexedColors.LIGHT_YELLOW.getIndex();
+                });
             }
             return style;
         });
     }
 
-    private static byte[] rgb(String hex) {
+    static byte[] rgb(String hex) {
         return new byte[] {(byte) Integer.parseInt(hex.substring(0, 2), 16), (byte) Integer.parseInt(hex.substring(2, 4), 16),
             (byte) Integer.parseInt(hex.substring(4, 6), 16)};
     }
 
-    static final String[] SUMMARY_HEADERS = {"ลำดับ / No.", "ระดับ / Severity", "แผ่นงาน / Sheet", "เซลล์ / Cell",
-        "รหัสกฎ / Rule", "ปัญหา", "Problem", "ค่าที่พบ / Found", "ค่าที่ควรเป็น / Expected"};
-
-    private static void summary(Workbook wb, Verdict verdict, List<Problem> problems) {
-        Sheet sheet = wb.createSheet(SUMMARY_SHEET);
-        wb.setSheetOrder(SUMMARY_SHEET, 0);
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            wb.getSheetAt(i).setSelected(i == 0);
-        }
-        wb.setActiveSheet(0);
-        wb.setFirstVisibleTab(0);
-        CellStyle bold = wb.createCellStyle();
-        Font font = wb.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        CellStyle wrap = wb.createCellStyle();
-        wrap.setWrapText(true);
-        wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-        Row title = sheet.createRow(0);
-        text(title, 0, "ผลการตรวจสอบแบบรายงาน / Check results: " + verdict.fileName(), bold);
-        Bilingual v = verdict.text();
-        text(sheet.createRow(1), 0, v.th(), bold);
-        text(sheet.createRow(2), 0, v.en(), bold);
-        Row header = sheet.createRow(4);
-        for (int c = 0; c < SUMMARY_HEADERS.length; c++) {
-            text(header, c, SUMMARY_HEADERS[c], bold);
-        }
-        int[] widths = {10, 14, 22, 12, 22, 60, 60, 24, 24};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        CellStyle top = wb.createCellStyle();
-        top.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-        CreationHelper factory = wb.getCreationHelper();
-        int r = 5;
-        for (Problem p : problems) {
-            Row row = sheet.createRow(r);
-            Cell number = row.createCell(0);
-            number.setCellValue(r - 4);
-            number.setCellStyle(top);
-            text(row, 1, p.severity().thai() + " / " + p.severity().english(), top);
-            text(row, 2, p.sheet(), top);
-            Cell where = row.createCell(3);
-            where.setCellValue(p.cell() == null ? "" : p.cell());
-            where.setCellStyle(top);
-            if (p.cell() != null && p.sheet() != null && wb.getSheet(p.sheet()) != null) {
-                Hyperlink link = factory.createHyperlink(HyperlinkType.DOCUMENT);
-                link.setAddress("'" + p.sheet().replace("'", "''") + "'!" + p.cell());
-                where.setHyperlink(link);
-            }
-            text(row, 4, p.rule(), top);
-            text(row, 5, p.message().th(), wrap);
-            text(row, 6, p.message().en(), wrap);
-            text(row, 7, p.found(), wrap);
-            text(row, 8, p.expected(), wrap);
-            RowHeights.fit(row, new String[] {null, null, p.sheet(), p.cell(), p.rule(), p.message().th(), p.message().en(),
-                p.found(), p.expected()}, widths);
-            r++;
-        }
-        sheet.createFreezePane(0, 5);
-        printWide(sheet);
-    }
-
     /** A4 landscape, as wide as the page: the messages are the point, they must not be cut off. */
-    private static void printWide(Sheet sheet) {
+    static void printWide(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);

@@ -296,7 +296,7 @@ public class SubmissionStore {
                 .list();
     }
 
-    private List<BudgetLine> budget(long submissionId) {
+    public List<BudgetLine> budget(long submissionId) {
         FieldColumns columns = FieldColumns.parse(jdbc.sql("select budget_columns from submission where id = ?")
                 .param(submissionId).query(String.class).optional().orElse(null));
         return jdbc.sql("select * from budget_line where submission_id = ? order by seq").param(submissionId)

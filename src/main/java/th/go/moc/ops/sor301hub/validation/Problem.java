@@ -21,6 +21,14 @@ public record Problem(String file, String sheet, String cell, String rule, Sever
         return Bilingual.of("ไฟล์ %s แผ่นงาน \"%s\" เซลล์ %s", "file %s, sheet \"%s\", cell %s", file, sheet, cell);
     }
 
+    /** Rules that tell the unit something but ask nothing of it: sent late, a ministry indicator shared with others. */
+    private static final java.util.Set<String> FOR_INFORMATION = java.util.Set.of("LATE", "MINISTRY_SHARED");
+
+    /** A warning the unit cannot act on (it is listed last, apart from those that need checking). */
+    public boolean forInformation() {
+        return severity == Severity.WARNING && FOR_INFORMATION.contains(rule);
+    }
+
     /** One line for a reason file or a log: location and message, Thai then English. */
     public String describe() {
         Bilingual where = location();

@@ -70,7 +70,7 @@ public class FeedbackWork {
             StoredSubmission s = store.byId(item.submissionId()).orElseThrow();
             CheckedSubmission checked = new CheckedSubmission(s.fileName(), s.sha256(), s.format(), s.layoutId(),
                     s.layoutScore(), s.unitId() == null ? null : units.byId(s.unitId()).orElse(null),
-                    s.period(), List.of(), List.of(), store.problems(s.id(), s.fileName()));
+                    s.period(), store.lines(s.id()), store.budget(s.id()), store.problems(s.id(), s.fileName()));
             Path planned = FeedbackFiles.target(settings.feedback(), checked, s.folder());
             Path written = FeedbackFiles.write(settings.feedback(), settings.share().resolve(s.storedPath()), checked,
                     changes(s), s.folder());

@@ -150,7 +150,20 @@ class FeedbackForEveryRuleTest {
         List<Map<String, Object>> summary = (List<Map<String, Object>>) fb.get("summary");
         Map<String, Object> row = summary.stream().filter(r -> c.rule().equals(r.get("rule"))).findFirst()
                 .orElseThrow(() -> new AssertionError(c.rule() + " not in the summary: " + summary));
-        assertThat(row.get("severity")).isEqualTo(c.error() ? "ข้อผิดพลาด / Error" : "คำเตือน / Warning");
+        boolean forInformation = c.rule().equals("LATE") || c.rule().equals("MINISTRY_SHARED");
+        assertThat(row.get("severity")).isEqualTo(c.error() ? "ข้อผิดพลาด / Error"
+                : forInformation ? "เพื่อทราบ / For information" : "คำเตือน / Warning");
+        String fill = c.error() ? FeedbackWorkbookWriter.ERROR_RGB
+                : forInformation ? FeedbackWorkbookWriter.INFO_RGB : FeedbackWorkbookWriter.WARNING_RGB;
+        assertThat(row.get("fill").toString()).as("the row coloured by what the unit must do").endsWith(fill);
+        assertThat(row.get("font")).as("the official font").isEqualTo("TH SarabunPSK");
+        int lineRow = c.cell() == null ? -1 : new org.apache.poi.ss.util.CellReference(c.cell()).getRow() - 6;
+        if (PERF.equals(c.sheet()) && lineRow >= 0 && lineRow < 3 && !c.rule().equals("INDICATOR_MISSING")) {
+            UnitWorkbook faulty = ThreeLineWorkbook.withBudget();
+            c.fault().accept(faulty);
+            String name = faulty.lines.get(lineRow).name;
+            assertThat(row.get("indicator").toString()).as("the problem names the indicator of its row").contains(name);
+        }
         assertThat(row.get("th").toString()).isNotBlank();
         assertThat(row.get("en").toString()).isNotBlank();
         assertThat(fb.get("verdict").toString()).contains(c.error() ? "ไม่ผ่านการตรวจ" : "ผ่านการตรวจ");
@@ -165,10 +178,36 @@ class FeedbackForEveryRuleTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> mark = ((Map<String, Map<String, Object>>) fb.get("marks")).get(c.sheet() + "!" + c.cell());
         assertThat(mark).as("a comment on " + c.cell()).isNotNull();
-        assertThat(mark.get("fill").toString()).endsWith(c.error() ? FeedbackWorkbookWriter.ERROR_RGB
-                : FeedbackWorkbookWriter.WARNING_RGB);
+        assertThat(mark.get("fill").toString()).endsWith(fill);
         assertThat(mark.get("comment").toString()).contains(row.get("th").toString()).contains(row.get("en").toString());
         assertThat(mark.get("author")).isEqualTo("SOR-301 Hub");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void errorsComeFirstAndWhatNeedsNoActionIsSetApartAtTheEnd() throws IOException, InterruptedException {
+        // Sent late, a shared ministry indicator (both for information), a plan that does not add up (a warning
+        // to check) and a text in a result cell (an error), in the order the checks find them.
+        UnitWorkbook content = ThreeLineWorkbook.withBudget();
+        content.lines.get(0).level = "เป้าหมายกระทรวง";
+        content.lines.get(1).plan[0] = 5.0;
+        content.lines.get(2).result[7] = "ประมาณ 1";
+        Path file = write(content, "สงป301_กยผ_2569-05.xlsx");
+        CheckedSubmission s = Fixtures.reader().read(file, file.getFileName().toString(), "kyp",
+                Instant.parse("2026-06-20T03:00:00Z"), othersReport(3));
+        Map<String, Object> fb = Openpyxl.readFeedback(FeedbackFiles.write(dir.resolve("feedback"), file, s, List.of(),
+                "kyp"));
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) fb.get("summary");
+        assertThat(rows).extracting(r -> r.get("severity")).containsExactly("ข้อผิดพลาด / Error", "คำเตือน / Warning",
+                "เพื่อทราบ / For information", "เพื่อทราบ / For information");
+        assertThat(rows.get(0).get("rule")).isEqualTo("NOT_A_NUMBER");
+        assertThat(rows.get(0).get("indicator").toString()).contains(content.lines.get(2).name);
+        assertThat(rows).extracting(r -> r.get("rule")).endsWith("LATE").contains("MINISTRY_SHARED", "PLAN_SUM");
+        List<Map<String, Object>> headings = (List<Map<String, Object>>) fb.get("headings");
+        assertThat(headings).singleElement().satisfies(h -> {
+            assertThat(h.get("text").toString()).startsWith("ข้อมูลเพื่อทราบ ไม่ต้องแก้ไข").contains("nothing to correct");
+            assertThat((int) h.get("row")).isBetween((int) rows.get(1).get("row"), (int) rows.get(2).get("row"));
+        });
     }
 
     @Test
