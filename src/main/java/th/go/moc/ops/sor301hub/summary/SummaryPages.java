@@ -40,7 +40,7 @@ public final class SummaryPages {
 
     public String html(ExecutiveSummary summary) {
         Context context = new Context(java.util.Locale.forLanguageTag("th-TH"), Map.of("s", summary));
-        return engine.process("executive", context);
+        return ThaiWordSpans.apply(engine.process("executive", context));
     }
 
     public void writeHtml(ExecutiveSummary summary, Path file) throws IOException {

@@ -115,8 +115,9 @@ class SampleMonthEndToEndTest {
                 "๒.๒ โครงการ/ผลผลิต และกิจกรรม ดังนี้",
                 "๓. ผลปฏิบัติงานต่ำกว่าค่าเป้าหมายที่กำหนด ได้แก่", "๓.๑ เป้าหมายการให้บริการ สป. ดังนี้",
                 "๓.๒ โครงการ/ผลผลิต และกิจกรรม ดังนี้");
-        long indicatorRows = first.stream().filter(t -> t.startsWith("ตัวชี้วัด: ")).count();
-        assertThat(indicatorRows).isEqualTo(81);
+        // 81 lines: each a unit's row under its indicator's heading.
+        long lineRows = first.stream().filter(t -> t.startsWith("    – ")).count();
+        assertThat(lineRows).isEqualTo(81);
         // Service-target lines sit in .๑, outputs and activities in .๒.
         int below = first.indexOf("๓.๒ โครงการ/ผลผลิต และกิจกรรม ดังนี้");
         assertThat(first.subList(first.indexOf("๓.๑ เป้าหมายการให้บริการ สป. ดังนี้"), below))

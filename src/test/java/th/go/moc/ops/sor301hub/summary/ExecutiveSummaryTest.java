@@ -42,7 +42,7 @@ class ExecutiveSummaryTest {
 
     @Test
     void headlinesBelowTargetSpendingAndWhoHasNotReported() throws IOException {
-        String html = Files.readString(written.summaryHtml());
+        String html = shown(written.summaryHtml());
         assertThat(html).contains("ประจำเดือน พฤษภาคม ๒๕๖๙").contains("19/88").contains("หน่วยงานรายงานแล้ว");
         // 81 indicators in all: 19 above, 36 on, 26 below (as the consolidated workbook's summary counts them).
         assertThat(html).contains(">19<").contains(">36<").contains(">26<");
@@ -64,8 +64,8 @@ class ExecutiveSummaryTest {
 
     @Test
     void thePublicVersionKeepsTheUnitsWordsOnlyWhereTheyAllowedIt() throws IOException {
-        String internal = Files.readString(written.summaryHtml());
-        String open = Files.readString(written.publicHtml());
+        String internal = shown(written.summaryHtml());
+        String open = shown(written.publicHtml());
         assertThat(open).contains("สรุปผลการดำเนินงาน (ฉบับเผยแพร่)").contains(">26<").contains("และอีก 21 ตัวชี้วัด")
                 .doesNotContain("หน่วยงานที่ยังไม่รายงาน");
         // The five listed: กตน. KTN-01, พิษณุโลก MOC-ST-01 and กบบ. KBB-01 allow their words on the website;
@@ -76,9 +76,8 @@ class ExecutiveSummaryTest {
     }
 
     /**
-     * The PDF's text, as poppler extracts it: the Thai marks kept with their letters, the words whole. (Where
-     * lines break is Chromium's dictionary's say, ICU's: it may split a compound such as "เป้า|หมาย" that the
-     * JDK's dictionary keeps whole, so the JDK cannot be the judge of it.)
+     * The PDF's text, as poppler extracts it: the Thai marks kept with their letters, the words whole (where
+     * lines break: {@link SummaryPdfMatchesBrowserTest}).
      */
     @Test
     void thePdfKeepsThaiMarksAndWords() throws IOException, InterruptedException {
@@ -88,6 +87,11 @@ class ExecutiveSummaryTest {
         // (poppler may put a space after a tone mark, as in "เป้ าหมาย": these are words it keeps whole.)
         assertThat(text).contains("สำนักงานปลัดกระทรวงพาณิชย์").contains("ผู้บริหาร").contains("ร้อยละ 63.93")
                 .contains("ต่ำกว่า").contains("พณจ.กระบี่");
+    }
+
+    /** The page without the spans that keep each Thai word on one line ({@link ThaiWordSpans}). */
+    private static String shown(Path html) throws IOException {
+        return Files.readString(html).replace("<wbr>", "").replaceAll("<span class=\"w\">([^<]*)</span>", "$1");
     }
 
     private static long count(String text, String word) {
