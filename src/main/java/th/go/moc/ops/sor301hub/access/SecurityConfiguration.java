@@ -44,7 +44,7 @@ class SecurityConfiguration {
                 .requestMatchers("/months/*/outputs/Summary_*", "/months/*/outputs/Public_*")
                 .hasRole(Role.VIEWER.name())
                 .requestMatchers("/months/*/outputs/**").hasRole(Role.ME_STAFF.name())
-                .requestMatchers("/months/*", "/months/*/indicators").hasRole(Role.VIEWER.name())
+                .requestMatchers("/months/*", "/months/*/indicators", "/months/*/indicators/*").hasRole(Role.VIEWER.name())
                 .requestMatchers("/", "/account/**").authenticated()
                 // Anything else (a page added later, an address that does not exist) is for M&E staff only.
                 .anyRequest().hasRole(Role.ME_STAFF.name()));

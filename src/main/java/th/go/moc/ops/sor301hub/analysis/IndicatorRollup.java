@@ -11,6 +11,12 @@ import th.go.moc.ops.sor301hub.sor301.IndicatorLevel;
 public record IndicatorRollup(IndicatorLevel level, String outputProject, String activity, String indicator,
                               String unitOfCount, List<UnitAssessment> units, Assessment combined) {
 
+    /** A short name for the indicator's own page, the same from one run to the next for the same texts. */
+    public String key() {
+        String text = level.name() + "\n" + outputProject + "\n" + activity + "\n" + indicator;
+        return Integer.toUnsignedString(text.hashCode(), 36);
+    }
+
     public long count(Standing standing) {
         return units.stream().filter(u -> u.assessment().standing() == standing).count();
     }

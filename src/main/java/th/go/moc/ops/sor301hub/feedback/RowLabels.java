@@ -13,11 +13,11 @@ import th.go.moc.ops.sor301hub.validation.Problem;
  * for a budget row its output and category. A problem's message says what is wrong; this says where in the
  * unit's own terms, so that "not a number" reads "not a number, in จำนวนผู้ประกอบการที่ได้รับการพัฒนา".
  */
-final class RowLabels {
+public final class RowLabels {
 
     private final Map<String, String> bySheetRow = new HashMap<>();
 
-    RowLabels(List<IndicatorLine> lines, List<BudgetLine> budget) {
+    public RowLabels(List<IndicatorLine> lines, List<BudgetLine> budget) {
         for (IndicatorLine l : lines) {
             if (l.source().row() >= 0 && l.indicator().name() != null) {
                 String code = l.indicator().code();
@@ -38,7 +38,7 @@ final class RowLabels {
     }
 
     /** The indicator (or budget line) on the problem's row; null for a problem with the file or a sheet as a whole. */
-    String of(Problem p) {
+    public String of(Problem p) {
         if (p.sheet() == null || p.cell() == null) {
             return null;
         }

@@ -131,7 +131,7 @@ public final class SubmissionReader {
             LocalDate deadline = period.deadline(rules.deadlineDay()).plusDays(rules.deadlineGraceDays());
             ZonedDateTime received = receivedAt.atZone(BANGKOK);
             if (received.toLocalDate().isAfter(deadline)) {
-                problems.add(Rules.late(fileName, ThaiDates.format(received.toLocalDate()), ThaiDates.format(deadline)));
+                problems.add(Rules.late(fileName, received.toLocalDate(), deadline));
             }
         }
         return new CheckedSubmission(fileName, sha256, format, mapped.layout().id(), mapped.layoutScore(), unit, period,

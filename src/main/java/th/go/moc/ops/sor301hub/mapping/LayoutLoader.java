@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class LayoutLoader {
 
+    /** The other files of mappings/ that an override folder may hold. */
+    private static final java.util.Set<String> NOT_LAYOUTS = java.util.Set.of("units.yaml", "rules.yaml", "cumulation.yaml");
+
     private LayoutLoader() {
     }
 
@@ -39,7 +42,9 @@ public final class LayoutLoader {
             if (extraFolder != null) {
                 Path layouts = Files.isDirectory(extraFolder.resolve("layouts")) ? extraFolder.resolve("layouts") : extraFolder;
                 try (Stream<Path> files = Files.list(layouts)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    // A folder without layouts/ may hold layouts at its top, beside the other files it overrides.
+                    for (Path f : files.filter(p -> p.toString().endsWith(".yaml")
+                            && !NOT_LAYOUTS.contains(p.getFileName().toString())).sorted().toList()) {
                         try (InputStream in = Files.newInputStream(f)) {
                             Layout layout = parse(in, f.toString());
                             byId.put(layout.id(), layout);

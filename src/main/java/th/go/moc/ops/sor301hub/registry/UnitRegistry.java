@@ -43,9 +43,22 @@ public final class UnitRegistry {
             }
             units.add(new Unit(required(m, "id"), required(m, "name"), (String) m.get("short"),
                     (String) m.get("english"), (String) m.getOrDefault("kind", "central"),
-                    date(m.get("valid-from"), LocalDate.of(1900, 1, 1)), date(m.get("valid-to"), null), aliases));
+                    date(m.get("valid-from"), LocalDate.of(1900, 1, 1)), date(m.get("valid-to"), null), aliases,
+                    contact(m.get("contact"))));
         }
         return new UnitRegistry(units);
+    }
+
+    /** {@code contact: {name: …, phone: …, email: …}}, any of them left out. */
+    private static Contact contact(Object v) {
+        if (!(v instanceof Map<?, ?> m)) {
+            return Contact.NONE;
+        }
+        return new Contact(text(m.get("name")), text(m.get("phone")), text(m.get("email")));
+    }
+
+    private static String text(Object v) {
+        return v == null || v.toString().isBlank() ? null : v.toString().strip();
     }
 
     private static String required(Map<String, Object> m, String key) {

@@ -27,7 +27,7 @@ public final class BudgetValidator {
             Double plan = line.plan().get(m);
             if (disbursed != null && plan != null && plan > 0 && disbursed > plan * rules.disbursementFactor()) {
                 problems.add(Rules.disbursementFarAbovePlan(file, src.sheet(), src.cell(Provenance.monthField("disbursed", m)),
-                        output, LineValidator.monthName(m), disbursed, plan));
+                        output, m, disbursed, plan));
             }
         }
         return problems;

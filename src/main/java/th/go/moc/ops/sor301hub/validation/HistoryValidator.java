@@ -59,7 +59,7 @@ public final class HistoryValidator {
         Provenance src = line.source();
         if (before == null) {
             problems.add(Rules.newIndicator(file, src.sheet(), src.cell("indicator"), line.indicator().name(),
-                    last.thaiLabel()));
+                    last));
             return;
         }
         if (line.indicator().cumulation() != Cumulation.SUM) {
@@ -70,7 +70,7 @@ public final class HistoryValidator {
         if (now < then - 0.005) {
             String cell = src.cell("cumulative") != null ? src.cell("cumulative")
                     : src.cell(Provenance.monthField("result", period.fiscalMonth()));
-            problems.add(Rules.cumulativeFell(file, src.sheet(), cell, line.indicator().name(), now, then, last.thaiLabel()));
+            problems.add(Rules.cumulativeFell(file, src.sheet(), cell, line.indicator().name(), now, then, last));
         }
     }
 

@@ -8,7 +8,6 @@ import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.Provenance;
 import th.go.moc.ops.sor301hub.sor301.Reporting;
-import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
 import th.go.moc.ops.sor301hub.sor301.ThaiText;
 
 /** The checks of one line against itself, its reporting month and the lists of mappings/rules.yaml. */
@@ -28,8 +27,7 @@ public final class LineValidator {
         structure(file, line, rules, problems);
         if (line.reporting() == Reporting.CUMULATIVE) {
             if (line.statedCumulative() == null) {
-                problems.add(Rules.resultMissing(file, src.sheet(), src.cell("cumulative"), name,
-                        ThaiMonths.shortName(period.calendarMonth())));
+                problems.add(Rules.resultMissing(file, src.sheet(), src.cell("cumulative"), name, period));
             }
             percentages(file, line, rules, problems);
             return problems;
@@ -37,8 +35,7 @@ public final class LineValidator {
         int month = period.fiscalMonth();
         String resultField = Provenance.monthField("result", month);
         if (line.result().get(month) == null) {
-            problems.add(Rules.resultMissing(file, src.sheet(), src.cell(resultField), name,
-                    ThaiMonths.shortName(period.calendarMonth())));
+            problems.add(Rules.resultMissing(file, src.sheet(), src.cell(resultField), name, period));
         }
         for (int m = 1; m <= 12; m++) {
             Double r = line.result().get(m);
@@ -47,7 +44,7 @@ public final class LineValidator {
             }
             if (m > month) {
                 problems.add(Rules.resultAfterReportingMonth(file, src.sheet(), src.cell(Provenance.monthField("result", m)),
-                        name, monthName(m), ThaiMonths.shortName(period.calendarMonth())));
+                        name, m, month));
             } else if (r < 0) {
                 problems.add(Rules.negativeResult(file, src.sheet(), src.cell(Provenance.monthField("result", m)), name, r));
             }
@@ -140,9 +137,5 @@ public final class LineValidator {
             problems.add(Rules.outlier(file, line.source().sheet(), line.source().cell(Provenance.monthField("result", month)),
                     line.indicator().name(), value, mean));
         }
-    }
-
-    static String monthName(int fiscalMonth) {
-        return ThaiMonths.shortName(FiscalPeriod.calendarMonthOf(fiscalMonth));
     }
 }

@@ -1,14 +1,25 @@
 package th.go.moc.ops.sor301hub.validation;
 
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import th.go.moc.ops.sor301hub.sor301.Bilingual;
 import th.go.moc.ops.sor301hub.sor301.Figures;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.sor301.ThaiDates;
+import th.go.moc.ops.sor301hub.sor301.ThaiMonths;
 
 /**
  * Every rule a submission is checked against, with its id, severity and message. Rule ids are stable:
  * they are stored and shown to users.
  */
 public final class Rules {
+
+    /** English messages carry English dates: "20 Jun 2026", never "20 มิ.ย. 2569". */
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Rules() {
     }
@@ -157,11 +168,13 @@ public final class Rules {
                 found), found, "งบบุคลากร | งบดำเนินงาน | งบลงทุน | งบเงินอุดหนุน | งบรายจ่ายอื่น");
     }
 
-    public static Problem resultMissing(String file, String sheet, String cell, String indicator, String month) {
-        return error(file, sheet, cell, "RESULT_MISSING", Bilingual.of(
-                "ตัวชี้วัด \"%s\" ไม่มีผลการดำเนินงานเดือน %s (ถ้าไม่มีผลให้ใส่ 0 หรือ -)",
-                "Indicator \"%s\" has no result for %s (type 0 or - when there is none).", indicator, month),
-                null, "ผลเดือน %s / result for %s".formatted(month, month));
+    public static Problem resultMissing(String file, String sheet, String cell, String indicator, FiscalPeriod month) {
+        return error(file, sheet, cell, "RESULT_MISSING", new Bilingual(
+                "ตัวชี้วัด \"%s\" ไม่มีผลการดำเนินงานเดือน %s (ถ้าไม่มีผลให้ใส่ 0 หรือ -)".formatted(indicator,
+                        month.thaiLabel()),
+                "Indicator \"%s\" has no result for %s (type 0 or - when there is none).".formatted(indicator,
+                        month.englishLabel())),
+                null, "ผลเดือน %s / result for %s".formatted(month.thaiLabel(), month.englishLabel()));
     }
 
     public static Problem negativeResult(String file, String sheet, String cell, String indicator, double value) {
@@ -259,12 +272,15 @@ public final class Rules {
                 Figures.format(target)), Figures.format(sum), Figures.format(target));
     }
 
+    /** @param month and {@code reportingMonth}: fiscal months, 1 = ต.ค. */
     public static Problem resultAfterReportingMonth(String file, String sheet, String cell, String indicator,
-                                                    String month, String reportingMonth) {
-        return error(file, sheet, cell, "RESULT_IN_FUTURE", Bilingual.of(
-                "ตัวชี้วัด \"%s\" มีผลของเดือน %s ซึ่งเลยเดือนที่รายงาน (%s) กรุณาตรวจว่ากรอกผิดช่องหรือไม่",
-                "Indicator \"%s\" has a result for %s, after the reporting month (%s). Was it typed in the wrong column?",
-                indicator, month, reportingMonth), null, "ว่าง / blank");
+                                                    int month, int reportingMonth) {
+        return error(file, sheet, cell, "RESULT_IN_FUTURE", new Bilingual(
+                "ตัวชี้วัด \"%s\" มีผลของเดือน %s ซึ่งเลยเดือนที่รายงาน (%s) กรุณาตรวจว่ากรอกผิดช่องหรือไม่".formatted(
+                        indicator, thaiMonth(month), thaiMonth(reportingMonth)),
+                "Indicator \"%s\" has a result for %s, after the reporting month (%s). Was it typed in the wrong column?"
+                        .formatted(indicator, englishMonth(month), englishMonth(reportingMonth))),
+                null, "ว่าง / blank");
     }
 
     public static Problem outlier(String file, String sheet, String cell, String indicator, double value, double mean) {
@@ -282,12 +298,25 @@ public final class Rules {
                 Figures.format(spent), Figures.format(allocation)), Figures.format(spent), "≤ " + Figures.format(allocation));
     }
 
-    public static Problem disbursementFarAbovePlan(String file, String sheet, String cell, String output, String month,
+    /** @param month fiscal month, 1 = ต.ค. */
+    public static Problem disbursementFarAbovePlan(String file, String sheet, String cell, String output, int month,
                                                    double disbursed, double plan) {
-        return warning(file, sheet, cell, "DISBURSEMENT_ABOVE_PLAN", Bilingual.of(
-                "%s: เบิกจ่ายเดือน %s (%s) สูงกว่าแผนการใช้จ่าย (%s) มาก โปรดตรวจสอบ",
-                "%s: the disbursement for %s (%s) is far above its spending plan (%s): please check it.", output, month,
-                Figures.format(disbursed), Figures.format(plan)), Figures.format(disbursed), Figures.format(plan));
+        return warning(file, sheet, cell, "DISBURSEMENT_ABOVE_PLAN", new Bilingual(
+                "%s: เบิกจ่ายเดือน %s (%s) สูงกว่าแผนการใช้จ่าย (%s) มาก โปรดตรวจสอบ".formatted(output, thaiMonth(month),
+                        Figures.format(disbursed), Figures.format(plan)),
+                "%s: the disbursement for %s (%s) is far above its spending plan (%s): please check it.".formatted(output,
+                        englishMonth(month), Figures.format(disbursed), Figures.format(plan))),
+                Figures.format(disbursed), Figures.format(plan));
+    }
+
+    /** "มิ.ย." for fiscal month 9. */
+    private static String thaiMonth(int fiscalMonth) {
+        return ThaiMonths.shortName(FiscalPeriod.calendarMonthOf(fiscalMonth));
+    }
+
+    /** "Jun" for fiscal month 9. */
+    private static String englishMonth(int fiscalMonth) {
+        return Month.of(FiscalPeriod.calendarMonthOf(fiscalMonth)).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     public static Problem duplicateIndicator(String file, String sheet, String cell, String indicator, String firstCell) {
@@ -296,19 +325,23 @@ public final class Rules {
                 indicator, firstCell), indicator, null);
     }
 
-    public static Problem newIndicator(String file, String sheet, String cell, String indicator, String lastMonth) {
-        return warning(file, sheet, cell, "NEW_INDICATOR", Bilingual.of(
-                "ตัวชี้วัด \"%s\" ไม่มีในรายงานเดือน %s ของหน่วยงาน เป็นตัวชี้วัดใหม่หรือเปลี่ยนชื่อ?",
-                "Indicator \"%s\" was not in the unit's report for %s: is it new, or renamed?", indicator, lastMonth),
+    public static Problem newIndicator(String file, String sheet, String cell, String indicator, FiscalPeriod lastMonth) {
+        return warning(file, sheet, cell, "NEW_INDICATOR", new Bilingual(
+                "ตัวชี้วัด \"%s\" ไม่มีในรายงานเดือน %s ของหน่วยงาน เป็นตัวชี้วัดใหม่หรือเปลี่ยนชื่อ?".formatted(indicator,
+                        lastMonth.thaiLabel()),
+                "Indicator \"%s\" was not in the unit's report for %s: is it new, or renamed?".formatted(indicator,
+                        lastMonth.englishLabel())),
                 indicator, null);
     }
 
     public static Problem cumulativeFell(String file, String sheet, String cell, String indicator, double now,
-                                         double before, String lastMonth) {
-        return error(file, sheet, cell, "CUMULATIVE_FELL", Bilingual.of(
-                "ผลสะสมของตัวชี้วัด \"%s\" (%s) ต่ำกว่าผลสะสมที่รายงานเดือน %s (%s)",
-                "The cumulative result of \"%s\" (%s) is below the one reported for %s (%s).", indicator,
-                Figures.format(now), lastMonth, Figures.format(before)), Figures.format(now), "≥ " + Figures.format(before));
+                                         double before, FiscalPeriod lastMonth) {
+        return error(file, sheet, cell, "CUMULATIVE_FELL", new Bilingual(
+                "ผลสะสมของตัวชี้วัด \"%s\" (%s) ต่ำกว่าผลสะสมที่รายงานเดือน %s (%s)".formatted(indicator,
+                        Figures.format(now), lastMonth.thaiLabel(), Figures.format(before)),
+                "The cumulative result of \"%s\" (%s) is below the one reported for %s (%s).".formatted(indicator,
+                        Figures.format(now), lastMonth.englishLabel(), Figures.format(before))),
+                Figures.format(now), "≥ " + Figures.format(before));
     }
 
     public static Problem ministryIndicatorShared(String file, String sheet, String cell, String indicator, int others) {
@@ -318,10 +351,12 @@ public final class Rules {
                 indicator, others), null, null);
     }
 
-    public static Problem late(String file, String received, String deadline) {
-        return warning(file, null, null, "LATE", Bilingual.of(
-                "ส่งเมื่อ %s หลังกำหนดส่ง %s (รับไว้ แต่บันทึกว่าส่งล่าช้า)",
-                "Sent on %s, after the deadline of %s (accepted, and noted as late).", received, deadline), received,
-                deadline);
+    public static Problem late(String file, LocalDate received, LocalDate deadline) {
+        return warning(file, null, null, "LATE", new Bilingual(
+                "ส่งเมื่อ %s หลังกำหนดส่ง %s (รับไว้ แต่บันทึกว่าส่งล่าช้า)".formatted(ThaiDates.format(received),
+                        ThaiDates.format(deadline)),
+                "Sent on %s, after the deadline of %s (accepted, and noted as late).".formatted(ENGLISH_DAY.format(received),
+                        ENGLISH_DAY.format(deadline))),
+                null, null);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import th.go.moc.ops.sor301hub.feedback.Change;
+import th.go.moc.ops.sor301hub.feedback.RowLabels;
 import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.registry.Unit;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
@@ -58,8 +59,10 @@ class UnitMonthController {
         model.addAttribute("periods", MonthController.periodsAround(p));
         if (!versions.isEmpty()) {
             StoredSubmission latest = versions.get(0);
+            // Errors, then warnings to check, then what is only for information.
             List<Problem> problems = store.problems(latest.id(), latest.fileName()).stream()
-                    .sorted(Comparator.comparing(Problem::severity)).toList();
+                    .sorted(Comparator.comparing(Problem::severity).thenComparing(Problem::forInformation)).toList();
+            model.addAttribute("labels", new RowLabels(store.lines(latest.id()), store.budget(latest.id())));
             model.addAttribute("latest", latest);
             model.addAttribute("errors", problems.stream().filter(x -> x.severity() == Severity.ERROR).toList());
             model.addAttribute("warnings", problems.stream().filter(x -> x.severity() == Severity.WARNING).toList());

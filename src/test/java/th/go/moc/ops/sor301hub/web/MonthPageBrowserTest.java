@@ -18,7 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,8 +52,15 @@ class MonthPageBrowserTest {
     static final Path root = th.go.moc.ops.sor301hub.e2e.ShareFolders.tempRoot();
 
     @DynamicPropertySource
-    static void share(DynamicPropertyRegistry registry) {
+    static void share(DynamicPropertyRegistry registry) throws IOException {
         th.go.moc.ops.sor301hub.e2e.ShareFolders.properties(registry, root.resolve("share"), "db");
+        // The shipped registry, with a coordinator for กยผ.
+        Path mappings = Files.createDirectories(root.resolve("mappings"));
+        String units = Files.readString(Path.of("mappings/units.yaml"));
+        Files.writeString(mappings.resolve("units.yaml"), units.replace("    name: กองยุทธศาสตร์และแผนงาน\n",
+                "    name: กองยุทธศาสตร์และแผนงาน\n    contact:\n      name: นางสาวทดสอบ ประสานงาน\n"
+                        + "      phone: 0 2000 0000 ต่อ 1234\n      email: kyp@example.org\n"));
+        registry.add("hub.mappings", mappings::toString);
     }
 
     @Autowired
@@ -193,6 +204,97 @@ class MonthPageBrowserTest {
         screenshot("unit-refused.png");
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/months/2569-05/units/pco-chiangrai");
+    }
+
+    @Test
+    void staffSeeWhomToCallAboutEachUnit() {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/months/2569-05");
+        signIn("caller", Role.ME_STAFF);
+        awaitHeading("รายงานประจำเดือน พ.ค. 2569");
+        assertThat(row("kyp")).contains("นางสาวทดสอบ ประสานงาน").contains("0 2000 0000 ต่อ 1234").contains("kyp@example.org");
+        assertThat(browser.findElement(By.cssSelector("#unit-kyp td.contact a[href^='tel:']")).getAttribute("href"))
+                .isEqualTo("tel:020000000");
+        assertThat(row("pco-krabi")).contains("ยังไม่ได้ระบุ");
+    }
+
+    @Test
+    void theIndicatorsPageDrawsItsChartsBesideTheirFiguresAndLeadsToEachIndicatorsUnits() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/months/2569-05/indicators");
+        signIn("analyst", Role.VIEWER);
+        awaitHeading("ตัวชี้วัด พ.ค. 2569");
+        // Three bars (above, on, below target) and their counts in the table beside, which add up to the lines.
+        assertThat(browser.findElements(By.cssSelector("#chart-standings svg rect"))).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector("#chart-standings svg")).getAttribute("aria-labelledby"))
+                .isEqualTo("chart-standings-title");
+        List<Integer> counts = browser.findElements(By.cssSelector("#standings-table tbody td:nth-child(2)")).stream()
+                .map(e -> Integer.parseInt(e.getText())).toList();
+        int lines = browser.findElements(By.cssSelector("#indicators tbody tr")).size();
+        assertThat(counts).hasSize(3);
+        assertThat(counts.stream().mapToInt(Integer::intValue).sum()).as("one line per indicator of กยผ.").isEqualTo(lines);
+        // Disbursement and the Cabinet's target month by month, ต.ค. to พ.ค.
+        assertThat(browser.findElements(By.cssSelector("#chart-spending svg polyline"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#spending-table tbody tr"))).hasSize(8);
+        assertThat(browser.findElement(By.cssSelector("#spending-table tbody tr")).getText()).startsWith("ต.ค.");
+        screenshot("indicators-charts.png");
+
+        WebElement first = browser.findElement(By.cssSelector("#indicators tbody tr td:nth-child(3) a"));
+        String indicator = first.getText();
+        first.click();
+        awaitHeading(indicator);
+        assertThat(browser.findElements(By.cssSelector("#indicator-units tbody tr"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#indicator-units tbody tr")).getText())
+                .contains("กยผ.").containsPattern("(สูงกว่า|เป็นไปตาม|ต่ำกว่า)ค่าเป้าหมาย")
+                // "ร้อยละ 56", never "56 ร้อยละ".
+                .doesNotContainPattern("[0-9] ร้อยละ( [^0-9]|$)");
+    }
+
+    @Test
+    void onAPhoneEveryPageFitsTheScreenWithoutScrollingSideways() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/months/2569-05");
+        signIn("phone", Role.ME_STAFF);
+        awaitHeading("รายงานประจำเดือน พ.ค. 2569");
+        Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(400, 800));
+            browser.get("http://localhost:" + port + "/months/2569-05/indicators");
+            String indicatorPage = browser.findElement(By.cssSelector("#indicators tbody tr td:nth-child(3) a"))
+                    .getAttribute("href");
+            for (String page : List.of("/months/2569-05", "/months/2569-05?lang=en", "/months/2569-05/indicators",
+                    indicatorPage, "/months/2569-05/units/kyp", "/months/2569-05/units/pco-chiangrai", "/audit")) {
+                browser.get(page.startsWith("http") ? page : "http://localhost:" + port + page);
+                long width = ((Number) ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.clientWidth")).longValue();
+                long content = ((Number) ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth")).longValue();
+                assertThat(width).as("the browser is phone-sized").isLessThanOrEqualTo(400);
+                assertThat(content).as("%s is no wider than the screen", page).isLessThanOrEqualTo(width);
+            }
+            browser.get("http://localhost:" + port + "/months/2569-05?lang=th");
+            screenshot("month-phone.png");
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    void englishPagesShowNoThaiDates() {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/months/2569-05?lang=en");
+        signIn("reader", Role.ME_STAFF);
+        Pattern thaiDate = Pattern.compile("(ม\\.ค|ก\\.พ|มี\\.ค|เม\\.ย|พ\\.ค|มิ\\.ย|ก\\.ค|ส\\.ค|ก\\.ย|ต\\.ค|พ\\.ย|ธ\\.ค)\\.|"
+                + "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+                // A Buddhist-era year, but not in a file or month key such as "สงป301_กยผ_2569-05.xlsx".
+                + "(?<![\\w-])25[5-7][0-9](?![\\w-])");
+        for (String page : List.of("/months/2569-05?lang=en", "/months/2569-05/indicators?lang=en",
+                "/months/2569-05/units/kyp?lang=en", "/months/2569-05/units/pco-chiangrai?lang=en", "/audit?lang=en")) {
+            browser.get("http://localhost:" + port + page);
+            String text = browser.findElement(By.tagName("body")).getText();
+            assertThat(thaiDate.matcher(text).results().map(m -> m.group()).toList()).as(page).isEmpty();
+        }
+        browser.get("http://localhost:" + port + "/months/2569-05?lang=th");
     }
 
     /** Waits for the page a click leads to (a click can return before the next page has loaded). */
