@@ -37,7 +37,7 @@ class AnonymousAccessTest {
     static final Set<String> OPEN = Set.of("/login", "/error", "/public/months/{period}");
     /** A value for each path variable the application uses. */
     static final Map<String, String> SAMPLE_VALUES = Map.of("period", "2569-05", "unitId", "pco-chiangmai",
-            "unit", "pco-chiangmai", "name", "SOR301_2569-05.xlsx", "id", "1");
+            "unit", "pco-chiangmai", "name", "SOR301_2569-05.xlsx", "id", "1", "key", "x1y2");
 
     @DynamicPropertySource
     static void share(DynamicPropertyRegistry registry) {

@@ -30,7 +30,9 @@ class MessagesInBothLanguagesTest {
             "status.", List.of("NONE", "ACCEPTED", "REJECTED", "SUPERSEDED"),
             "role.", Stream.of(Role.values()).map(Role::name).toList(),
             "audit.event.", AuditLog.KINDS,
-            "filter.", MonthController.FILTERS);
+            "filter.", MonthController.FILTERS,
+            "indicators.", Stream.of(th.go.moc.ops.sor301hub.analysis.Standing.values())
+                    .map(st -> st.name().toLowerCase(java.util.Locale.ROOT)).toList());
     private static final Pattern BARE_TEXT = Pattern.compile(">\\s*([^<>\\s][^<>]*?)\\s*<");
 
     @Test
