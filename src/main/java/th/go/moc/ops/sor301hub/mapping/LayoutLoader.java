@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class LayoutLoader {
 
     /** The other files of mappings/ that an override folder may hold. */
-    private static final java.util.Set<String> NOT_LAYOUTS = java.util.Set.of("units.yaml", "rules.yaml", "cumulation.yaml");
+    private static final Set<String> NOT_LAYOUTS = Set.of("units.yaml", "rules.yaml", "cumulation.yaml");
 
     private LayoutLoader() {
     }

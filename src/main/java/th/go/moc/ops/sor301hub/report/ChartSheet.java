@@ -1,8 +1,12 @@
 package th.go.moc.ops.sor301hub.report;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -17,9 +21,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -124,7 +125,7 @@ final class ChartSheet {
             bars.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(NAVY)));
             chart.plot(data);
             Double[] hundred = new Double[outputs.size()];
-            java.util.Arrays.fill(hundred, 100.0);
+            Arrays.fill(hundred, 100.0);
             XDDFChartData goal = chart.createData(ChartTypes.LINE, axis, values);
             line(goal.addSeries(names, XDDFDataSourcesFactory.fromArray(hundred, range(2, 2, outputs.size()))),
                     "เป้าหมาย (ร้อยละ ๑๐๐)", RED);

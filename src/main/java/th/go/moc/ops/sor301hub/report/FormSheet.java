@@ -2,6 +2,7 @@ package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -21,7 +22,9 @@ import th.go.moc.ops.sor301hub.sor301.ThaiText;
 /**
  * The form itself, as the seed prints it: the title, the rule used, four columns, sections ๑ above /
  * ๒ on / ๓ below target, each split into .๑ OPS service targets and .๒ outputs/projects and activities,
- * with the lines grouped under their service target, or output/project and activity.
+ * with the lines grouped under their service target, or output/project and activity. Each indicator is written
+ * once, and each unit that reports it on a row of its own under it, its result put in words
+ * ({@link ResultSentence}).
  */
 final class FormSheet {
 
@@ -34,7 +37,7 @@ final class FormSheet {
     private static final String[] SUBSECTIONS = {"เป้าหมายการให้บริการ สป. ดังนี้", "โครงการ/ผลผลิต และกิจกรรม ดังนี้"};
     static final int[] WIDTHS = {44, 26, 40, 96};
     /** All four columns, for a heading row that spans them. */
-    private static final int WIDE = 44 + 26 + 40 + 96;
+    private static final int WIDE = Arrays.stream(WIDTHS).sum();
     /** How an indicator's heading row starts, and each of its units' rows under it. */
     static final String INDICATOR = "ตัวชี้วัด: ";
     static final String UNIT = "    – ";

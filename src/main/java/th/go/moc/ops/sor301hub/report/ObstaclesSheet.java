@@ -1,6 +1,7 @@
 package th.go.moc.ops.sor301hub.report;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -15,7 +16,7 @@ final class ObstaclesSheet {
     static final String NAME = "ปัญหาอุปสรรค";
     static final String[] HEADERS = {"หน่วยงาน", "ตัวชี้วัด", "ผลการประเมิน", "ปัญหา/อุปสรรค", "แนวทางแก้ไข"};
     private static final int[] WIDTHS = {20, 50, 22, 60, 60};
-    private static final int WIDE = 20 + 50 + 22 + 60 + 60;
+    private static final int WIDE = Arrays.stream(WIDTHS).sum();
 
     private ObstaclesSheet() {
     }

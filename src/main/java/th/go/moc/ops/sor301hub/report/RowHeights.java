@@ -1,7 +1,9 @@
 package th.go.moc.ops.sor301hub.report;
 
 import java.text.BreakIterator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
@@ -19,6 +21,10 @@ public final class RowHeights {
     public static final float LINE_POINTS = 27f;
     private static final double CHARS_PER_WIDTH = 0.75;
     private static final Locale THAI = Locale.forLanguageTag("th");
+    /** Each thread's line breaker (making one costs more than using it) and the texts it has wrapped lately. */
+    private static final ThreadLocal<BreakIterator> LINE_BREAKS = ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(THAI));
+    private static final ThreadLocal<Map<String, Integer>> WRAPPED = ThreadLocal.withInitial(HashMap::new);
+    private static final int REMEMBERED = 20_000;
 
     private RowHeights() {
     }
@@ -69,7 +75,22 @@ public final class RowHeights {
         if (visible(paragraph, 0, paragraph.length()) <= perLine) {
             return 1;
         }
-        BreakIterator words = BreakIterator.getLineInstance(THAI);
+        // A month's workbook wraps the same texts (an indicator's name, a unit's words) many times over.
+        Map<String, Integer> known = WRAPPED.get();
+        String key = perLine + "\u0000" + paragraph;
+        Integer lines = known.get(key);
+        if (lines == null) {
+            if (known.size() >= REMEMBERED) {
+                known.clear();
+            }
+            lines = wordWrapped(paragraph, perLine);
+            known.put(key, lines);
+        }
+        return lines;
+    }
+
+    private static int wordWrapped(String paragraph, int perLine) {
+        BreakIterator words = LINE_BREAKS.get();
         words.setText(paragraph);
         int lines = 1;
         int used = 0;

@@ -52,7 +52,8 @@ final class UnitDetailSheet {
         for (UnitAssessment ua : lines) {
             Assessment a = ua.assessment();
             IndicatorLine l = a.line();
-            String source = unit.fileName() + " " + l.source().where(resultField);
+            // The file on one line, the cell on the next: the file name, the same on every row, is wrapped once.
+            String source = unit.fileName() + "\n" + l.source().where(resultField);
             out.row(r++, RowHeights.points(new String[] {l.level().thai(), l.group(), l.hierarchy().activity(),
                 l.indicator().code(), l.indicator().name(), l.indicator().unitOfCount(), null, null, null, null, null,
                 a.standing().thai(), null, source}, WIDTHS));

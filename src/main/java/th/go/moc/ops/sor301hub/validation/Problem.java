@@ -1,5 +1,6 @@
 package th.go.moc.ops.sor301hub.validation;
 
+import java.util.Set;
 import th.go.moc.ops.sor301hub.sor301.Bilingual;
 
 /**
@@ -22,7 +23,7 @@ public record Problem(String file, String sheet, String cell, String rule, Sever
     }
 
     /** Rules that tell the unit something but ask nothing of it: sent late, a ministry indicator shared with others. */
-    private static final java.util.Set<String> FOR_INFORMATION = java.util.Set.of("LATE", "MINISTRY_SHARED");
+    private static final Set<String> FOR_INFORMATION = Set.of("LATE", "MINISTRY_SHARED");
 
     /** A warning the unit cannot act on (it is listed last, apart from those that need checking). */
     public boolean forInformation() {

@@ -132,7 +132,7 @@ class SampleMonthEndToEndTest {
         List<String> header = detail.get(1);
         List<String> line = detail.stream().filter(r -> r.size() > 4 && r.get(3).equals("PCO-01")).findFirst().orElseThrow();
         String source = line.get(header.indexOf("ที่มา (ไฟล์ แผ่นงาน!เซลล์ผลเดือนนี้)"));
-        assertThat(source).isEqualTo("สงป301_พณจเชียงใหม่_2569-05.xlsx ผลการดำเนินงาน!AA9");
+        assertThat(source).isEqualTo("สงป301_พณจเชียงใหม่_2569-05.xlsx\nผลการดำเนินงาน!AA9");
 
         // Read the unit's own workbook independently: the cell named, and the months ต.ค.–พ.ค. of that row.
         List<List<String>> original = Readback.rows(Fixtures.sample("pco-chiangmai"), "ผลการดำเนินงาน");
