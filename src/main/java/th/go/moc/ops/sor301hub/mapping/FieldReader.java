@@ -24,11 +24,15 @@ final class FieldReader {
     private final String file;
     private final String sheet;
     private final List<Problem> problems;
+    /** The layout's words for "nothing to report", as loose keys. */
+    private final Set<String> nil;
 
-    FieldReader(String file, String sheet, List<Problem> problems) {
+    FieldReader(String file, String sheet, List<Problem> problems, List<String> nilMarkers) {
         this.file = file;
         this.sheet = sheet;
         this.problems = problems;
+        this.nil = nilMarkers.stream().map(m -> ThaiText.key(m))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     String text(SheetRow row, int col, String field, CellTrail cells) {
@@ -42,7 +46,8 @@ final class FieldReader {
 
     /**
      * A number from a cell: numbers as they are (a cell shown as 85% gives 85), text such as "1,234",
-     * "๑๒" or "-" (nil, 0) read, anything else a problem; blank gives null.
+     * "๑๒" read, "-" or another of the layout's nil markers ("ไม่มี", "n/a": nothing to report) as 0, anything
+     * else a problem; blank gives null.
      */
     Double number(SheetRow row, int col, String field, CellTrail cells) {
         return number(row, col, field, cells, false);
@@ -70,7 +75,7 @@ final class FieldReader {
             if (reading instanceof ThaiNumbers.Value v) {
                 return fraction && !v.percent() ? v.value() * 100 : v.value();
             }
-            if (reading instanceof ThaiNumbers.Nil) {
+            if (reading instanceof ThaiNumbers.Nil || nil.contains(ThaiText.key(t.value()))) {
                 return 0.0;
             }
             problems.add(Rules.notANumber(file, sheet, row.ref(col), field, t.value()));

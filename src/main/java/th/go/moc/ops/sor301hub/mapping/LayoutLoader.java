@@ -72,7 +72,7 @@ public final class LayoutLoader {
             return new Layout(id, string(root, "name", source), source,
                     new TitleSpec(strings(title.get("unit")), strings(title.get("period")), strings(title.get("fiscal-year"))),
                     table(map(tables, "performance", source), source, "performance", Layout.PERFORMANCE_FIELDS),
-                    budget);
+                    budget, root.containsKey("nil") ? strings(root.get("nil")) : Layout.NIL_MARKERS);
         } catch (LayoutFileException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -51,13 +51,11 @@ public record TitleBlock(String sheet, Entry unit, Entry period, Entry fiscalYea
                 if (text == null) {
                     continue;
                 }
-                int colon = text.indexOf(':');
-                String label = colon >= 0 ? text.substring(0, colon) : text;
-                if (!isLabel(label, labels)) {
+                String after = valueAfterLabel(text, labels);
+                if (after == null && !isLabel(text, labels)) {
                     continue;
                 }
-                String after = colon >= 0 ? ThaiText.clean(text.substring(colon + 1)) : null;
-                if (after != null) {
+                if (after != null && !after.isEmpty()) {
                     return new Entry(after, new CellValue.Text(after), row.ref(c));
                 }
                 for (int v = c + 1; v < row.width(); v++) {
@@ -67,6 +65,28 @@ public record TitleBlock(String sheet, Entry unit, Entry period, Entry fiscalYea
                         return isLabel(valueLabel, allLabels) ? null : new Entry(value, row.cell(v), row.ref(v));
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value written in the label's own cell: after a colon ("หน่วยงาน: กองกลาง", "หน่วยงาน : กองกลาง") or after
+     * a space ("หน่วยงาน สำนักงานพาณิชย์จังหวัดน่าน", "ประจำเดือน มีนาคม ๒๕๖๙"); "" for a label with a colon and
+     * nothing after it; null when the cell does not start with one of {@code labels}.
+     */
+    static String valueAfterLabel(String text, List<String> labels) {
+        int colon = text.indexOf(':');
+        if (colon >= 0 && isLabel(text.substring(0, colon), labels)) {
+            String value = ThaiText.clean(text.substring(colon + 1));
+            return value == null ? "" : value;
+        }
+        String trimmed = text.strip();
+        for (String label : labels) {
+            if (trimmed.length() > label.length() && trimmed.startsWith(label)
+                    && Character.isWhitespace(trimmed.charAt(label.length()))) {
+                String value = ThaiText.clean(trimmed.substring(label.length()));
+                return value == null ? "" : value;
             }
         }
         return null;

@@ -62,7 +62,7 @@ public final class WorkbookMapper {
         if (title.unit() == null && title.period() == null) {
             title = titleElsewhere(heads, layout, best.sheet).orElse(title);
         }
-        FieldReader performanceReader = new FieldReader(fileName, best.sheet.name(), problems);
+        FieldReader performanceReader = new FieldReader(fileName, best.sheet.name(), problems, layout.nilMarkers());
         PerformanceMapper performance = new PerformanceMapper(performanceReader, cumulation, layout.performance(), best.match,
                 title.periodWritten().map(p -> p.fiscalYearBe()).orElse(0));
         warnIfHidden(fileName, best.sheet, problems);
@@ -75,7 +75,7 @@ public final class WorkbookMapper {
         if (layout.budget() != null) {
             Candidate b = bestSheet(layout, layout.budget(), heads, best.sheet, texts);
             if (b != null && b.match.complete()) {
-                budget = new BudgetMapper(new FieldReader(fileName, b.sheet.name(), problems), b.match);
+                budget = new BudgetMapper(new FieldReader(fileName, b.sheet.name(), problems, layout.nilMarkers()), b.match);
                 warnIfHidden(fileName, b.sheet, problems);
                 source.read(b.sheet, budget);
             } else if (layout.budget().required()) {

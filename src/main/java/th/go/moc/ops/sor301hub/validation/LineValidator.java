@@ -43,6 +43,10 @@ public final class LineValidator {
                 continue;
             }
             if (m > month) {
+                // A month to come with "-" or 0 in it: the unit had nothing to report yet, not a result in the wrong column.
+                if (r == 0) {
+                    continue;
+                }
                 problems.add(Rules.resultAfterReportingMonth(file, src.sheet(), src.cell(Provenance.monthField("result", m)),
                         name, m, month));
             } else if (r < 0) {

@@ -86,12 +86,17 @@ public final class TemplateV1Writer {
 
     private static void titleBlock(Sheet sheet, String title, UnitWorkbook content, Styles s) {
         text(sheet, 0, 0, title, s.title);
-        text(sheet, 1, 0, "หน่วยงาน", s.label);
-        text(sheet, 1, 1, content.unitName, s.text);
+        if (content.labelAndValueInOneCell) {
+            text(sheet, 1, 0, "หน่วยงาน " + content.unitName, s.label);
+            text(sheet, 2, 0, "ประจำเดือน " + content.period, s.label);
+        } else {
+            text(sheet, 1, 0, "หน่วยงาน", s.label);
+            text(sheet, 1, 1, content.unitName, s.text);
+            text(sheet, 2, 0, "ประจำเดือน", s.label);
+            text(sheet, 2, 1, content.period, s.text);
+        }
         text(sheet, 1, 4, "ปีงบประมาณ", s.label);
         text(sheet, 1, 5, content.fiscalYear, s.text);
-        text(sheet, 2, 0, "ประจำเดือน", s.label);
-        text(sheet, 2, 1, content.period, s.text);
     }
 
     private static void writePerformance(Sheet sheet, UnitWorkbook content, Styles s) {

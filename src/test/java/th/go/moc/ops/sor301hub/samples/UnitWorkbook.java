@@ -12,6 +12,8 @@ public final class UnitWorkbook {
     public String unitName;
     public String period = "พ.ค. 2569";
     public String fiscalYear = "2569";
+    /** The title written "หน่วยงาน กองยุทธศาสตร์และแผนงาน" in one cell, label, space and value, as some units do. */
+    public boolean labelAndValueInOneCell;
     public final List<Line> lines = new ArrayList<>();
     public final List<Budget> budget = new ArrayList<>();
 
