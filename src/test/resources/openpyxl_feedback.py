@@ -23,6 +23,7 @@ for ws in wb.worksheets:
                 }
 summary = wb["ผลการตรวจสอบ"]
 out["verdict"] = [summary["A2"].value, summary["A3"].value]
+out["layout"] = summary["A4"].value
 out["headings"] = []
 for row in summary.iter_rows(min_row=6):
     v = [c.value for c in row]

@@ -19,6 +19,7 @@ import th.go.moc.ops.sor301hub.feedback.Change;
 import th.go.moc.ops.sor301hub.feedback.FeedbackFiles;
 import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.intake.InboxFiles;
+import th.go.moc.ops.sor301hub.workbook.Workbooks;
 import th.go.moc.ops.sor301hub.report.MonthData;
 import th.go.moc.ops.sor301hub.report.MonthOutputs;
 import th.go.moc.ops.sor301hub.setup.Components;
@@ -89,11 +90,15 @@ public final class BatchCommand {
 
     private static int process(Components components, Path inbox, Path outDir, FiscalPeriod wanted, boolean json,
                                PrintStream out) throws IOException {
-        List<Path> files;
+        List<Path> candidates;
         try (Stream<Path> walk = Files.walk(inbox)) {
-            files = walk.filter(Files::isRegularFile).filter(InboxFiles::isCandidate)
+            candidates = walk.filter(Files::isRegularFile).filter(InboxFiles::isCandidate)
                     .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
         }
+        // A README or a .json beside the workbooks is no one's report: listed as passed over, not rejected.
+        List<Path> files = candidates.stream().filter(Workbooks::mayBeAWorkbook).toList();
+        List<String> skipped = candidates.stream().filter(f -> !Workbooks.mayBeAWorkbook(f))
+                .map(f -> inbox.relativize(f).toString()).toList();
         List<BatchReport.FileOutcome> outcomes = new ArrayList<>();
         Map<Path, CheckedSubmission> checked = new LinkedHashMap<>();
         Map<Path, Path> feedback = new LinkedHashMap<>();
@@ -136,7 +141,8 @@ public final class BatchCommand {
             anyRejected |= !accepted;
             String relative = inbox.relativize(e.getKey()).toString();
             outcomes.add(new BatchReport.FileOutcome(relative, accepted, reasons,
-                    s.warnings().stream().map(BatchCommand::oneLine).toList(), s.lines().size(), feedback.get(e.getKey())));
+                    s.warnings().stream().map(BatchCommand::oneLine).toList(), s.lines().size(), feedback.get(e.getKey()),
+                    s.layoutId(), s.layoutScore()));
             if (accepted) {
                 // Files are taken in name order; a later file of the same unit replaces an earlier one.
                 latest.put(s.unit().id(), new UnitMonth(s.unit().id(), components.unitLabel(s.unit().id()),
@@ -149,7 +155,7 @@ public final class BatchCommand {
             written = components.outputs().write(new MonthData(period, units,
                     components.notReported(period, latest.keySet())), outDir);
         }
-        BatchReport report = new BatchReport(outcomes, written);
+        BatchReport report = new BatchReport(outcomes, skipped, written);
         out.print(json ? report.toJson() : report.toText());
         return anyRejected ? SOME_REJECTED : ALL_ACCEPTED;
     }

@@ -33,7 +33,7 @@ public final class FeedbackFiles {
                              String folderName) throws IOException {
         Path folder = folder(feedbackRoot, checked, folderName);
         FeedbackWorkbookWriter.Verdict verdict = new FeedbackWorkbookWriter.Verdict(checked.fileName(), checked.accepted(),
-                checked.errors().size(), checked.warnings().size());
+                checked.errors().size(), checked.warnings().size(), checked.layoutId(), checked.layoutScore());
         RowLabels labels = new RowLabels(checked.lines(), checked.budget());
         try {
             Path target = target(feedbackRoot, checked, folderName);

@@ -36,13 +36,14 @@ final class FeedbackSummarySheet {
     static final String[] HEADERS = {"ลำดับ / No.", "ระดับ / Severity", "ตัวชี้วัด / Indicator", "แผ่นงาน / Sheet",
         "เซลล์ / Cell", "ปัญหา", "Problem", "ค่าที่พบ / Found", "ค่าที่ควรเป็น / Expected", "รหัส / Code"};
     private static final int[] WIDTHS = {9, 14, 36, 16, 9, 56, 56, 18, 18, 14};
-    /** The first row of problems, under the title, the verdict in two languages and the header. */
+    /** The first row of problems, under the title, the verdict in two languages, the layout that read the file and the header. */
     static final int FIRST_PROBLEM_ROW = 5;
     private static final String FONT = "TH SarabunPSK";
 
     private final Workbook wb;
     private final CellStyle title;
     private final CellStyle header;
+    private final CellStyle plain;
     private final CellStyle[] bySeverity = new CellStyle[3];
     private final CellStyle[] verdictStyles = new CellStyle[3];
 
@@ -52,6 +53,8 @@ final class FeedbackSummarySheet {
         header = style(font(true, 16), "D9D9D9", true);
         header.setWrapText(true);
         Font plain = font(false, 16);
+        this.plain = style(plain, null, false);
+        this.plain.setWrapText(false);
         bySeverity[0] = style(plain, FeedbackWorkbookWriter.ERROR_RGB, true);
         bySeverity[1] = style(plain, FeedbackWorkbookWriter.WARNING_RGB, true);
         bySeverity[2] = style(plain, FeedbackWorkbookWriter.INFO_RGB, true);
@@ -100,6 +103,9 @@ final class FeedbackSummarySheet {
         CellStyle verdictStyle = verdictStyles[!verdict.accepted() ? 0 : verdict.warnings() > 0 ? 1 : 2];
         verdictRow(sheet, 1, v.th(), verdictStyle);
         verdictRow(sheet, 2, v.en(), verdictStyle);
+        Bilingual layout = verdict.layout();
+        Row read = sheet.createRow(3);
+        text(read, 0, layout.th() + " / " + layout.en(), plain);
         Row head = sheet.createRow(FIRST_PROBLEM_ROW - 1);
         for (int c = 0; c < HEADERS.length; c++) {
             text(head, c, HEADERS[c], header);

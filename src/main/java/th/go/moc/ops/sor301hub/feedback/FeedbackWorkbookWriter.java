@@ -59,7 +59,17 @@ public final class FeedbackWorkbookWriter {
     }
 
     /** What the summary sheet says at the top. */
-    public record Verdict(String fileName, boolean accepted, int errors, int warnings) {
+    public record Verdict(String fileName, boolean accepted, int errors, int warnings, String layoutId, double layoutScore) {
+
+        /** Which layout read the file: what to tell whoever maintains the mappings when a file is read wrong. */
+        Bilingual layout() {
+            if (layoutId == null) {
+                return Bilingual.of("ไม่ตรงกับแบบรายงานใดในระบบ", "No layout known to the service fitted this file.");
+            }
+            return Bilingual.of("อ่านด้วยแบบรายงาน %s (พบหัวตารางร้อยละ %.0f ของแบบ)",
+                    "Read with layout %s (%.0f%% of its fields found).", layoutId, 100 * layoutScore);
+        }
+
         Bilingual text() {
             if (!accepted) {
                 return Bilingual.of("ไม่ผ่านการตรวจ: พบข้อผิดพลาด %d รายการ (คำเตือน %d) กรุณาแก้ไขเซลล์ที่ระบายสีแดงแล้วส่งไฟล์ใหม่",

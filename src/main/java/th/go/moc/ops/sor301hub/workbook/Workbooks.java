@@ -21,4 +21,25 @@ public final class Workbooks {
             default -> throw UnreadableWorkbookException.of(format, file.getFileName().toString(), null);
         };
     }
+
+    /** The names a spreadsheet goes by, in lower case. */
+    private static final java.util.Set<String> SPREADSHEET_EXTENSIONS = java.util.Set.of("xlsx", "xlsm", "xls", "xlsb",
+            "ods", "csv", "xlt", "xltx");
+
+    /**
+     * Whether a file could be a unit's workbook: named like a spreadsheet, or starting as one does (a zip, an
+     * OLE2 compound file, an old BIFF record) whatever its name. A README, a .json or a .txt that is none of
+     * these is not someone's report and is passed over, not rejected; a "report.xlsx" that holds text is.
+     */
+    public static boolean mayBeAWorkbook(java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && SPREADSHEET_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        byte[] head = FormatDetector.head(file);
+        boolean ole2 = head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0;
+        return FormatDetector.isZip(head) || ole2 || FormatDetector.isOldBiff(head);
+    }
 }

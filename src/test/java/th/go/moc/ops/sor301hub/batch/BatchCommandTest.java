@@ -83,8 +83,42 @@ class BatchCommandTest {
         int exit = run("batch", "--inbox", inbox.toString(), "--out", tmp.resolve("out").toString());
 
         assertThat(exit).as(err.toString()).isEqualTo(BatchCommand.ALL_ACCEPTED);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("รับแล้ว / accepted").contains("SOR301_2569-05.xlsx");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("รับแล้ว / accepted").contains("SOR301_2569-05.xlsx")
+                .contains("แบบ / layout template-v1 100%");
         assertThat(tmp.resolve("out/EvMIS_2569-05.csv")).exists();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void filesThatAreNoWorkbookArePassedOverNotRejectedAndEachFileSaysWhichLayoutReadIt() throws IOException {
+        Path inbox = tmp.resolve("inbox");
+        FileSystemUtils.copyRecursively(Fixtures.SAMPLES.resolve("kyp"), inbox.resolve("kyp"));
+        Files.writeString(inbox.resolve("README.md"), "# สงป. ๓๐๑ พ.ค. 2569\nวางไฟล์ของหน่วยงานในโฟลเดอร์ของตน\n");
+        Files.writeString(inbox.resolve("kyp/manifest.json"), "{\"files\": 1}");
+        Files.writeString(inbox.resolve("kyp/บันทึก.txt"), "ส่งแล้ว");
+        // A file named as a workbook but holding text pretends to be one: that is rejected, as before.
+        Path pretender = tmp.resolve("pretender/kyp");
+        FileSystemUtils.copyRecursively(inbox, tmp.resolve("pretender"));
+        Files.writeString(pretender.resolve("สงป301_กยผ_2569-05_แก้.xlsx"), "ไม่ใช่ไฟล์ Excel");
+
+        int exit = run("batch", "--inbox", inbox.toString(), "--out", tmp.resolve("out").toString(), "--json");
+
+        assertThat(exit).as(err.toString()).isEqualTo(BatchCommand.ALL_ACCEPTED);
+        Map<String, Object> json = JsonMapper.builder().build().readValue(out.toString(StandardCharsets.UTF_8), Map.class);
+        assertThat((List<String>) json.get("skipped")).containsExactly("README.md", "kyp/manifest.json", "kyp/บันทึก.txt");
+        List<Map<String, Object>> files = (List<Map<String, Object>>) json.get("files");
+        assertThat(files).singleElement().satisfies(f -> {
+            assertThat(f.get("layout")).isEqualTo("template-v1");
+            assertThat(((Number) f.get("layoutScore")).doubleValue()).isEqualTo(1.0);
+        });
+
+        out.reset();
+        int pretending = run("batch", "--inbox", tmp.resolve("pretender").toString(), "--out", tmp.resolve("out2").toString(),
+                "--json");
+        assertThat(pretending).isEqualTo(BatchCommand.SOME_REJECTED);
+        Map<String, Object> second = JsonMapper.builder().build().readValue(out.toString(StandardCharsets.UTF_8), Map.class);
+        assertThat((List<Map<String, Object>>) second.get("files")).filteredOn(f -> f.get("outcome").equals("rejected"))
+                .extracting(f -> f.get("file")).containsExactly("kyp/สงป301_กยผ_2569-05_แก้.xlsx");
     }
 
     @Test

@@ -115,6 +115,8 @@ class FeedbackForEveryRuleTest {
         Map<String, Object> fb = Openpyxl.readFeedback(FeedbackFiles.write(dir.resolve("feedback"), file, s, List.of(),
                 "kyp"));
         assertThat(fb.get("verdict").toString()).contains("ผ่านการตรวจ ไม่พบปัญหา").contains("Accepted: no problems found.");
+        assertThat(fb.get("layout")).isEqualTo("อ่านด้วยแบบรายงาน template-v1 (พบหัวตารางร้อยละ 100 ของแบบ)"
+                + " / Read with layout template-v1 (100% of its fields found).");
         assertThat((List<?>) fb.get("summary")).isEmpty();
         assertThat((Map<?, ?>) fb.get("marks")).isEmpty();
     }
