@@ -15,6 +15,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import th.go.moc.ops.sor301hub.sor301.ThaiText;
 
 /**
  * Loads layouts: those shipped inside the application ({@code mappings/layouts/*.yaml} on the class
@@ -96,6 +97,7 @@ public final class LayoutLoader {
             columns.put(e.getKey(), ColumnSpec.of(e.getKey(), headers, bool(c, "required"), bool(c, "per-month"),
                     bool(c, "fill-down")));
         }
+        claimedOnce(columns, source, table);
         Object rows = t.getOrDefault("header-search-rows", 20);
         String percentages = String.valueOf(t.getOrDefault("plain-percentages", "percent"));
         if (!percentages.equals("percent") && !percentages.equals("fraction")) {
@@ -108,6 +110,25 @@ public final class LayoutLoader {
         }
         return TableSpec.of(strings(t.get("sheets")), ((Number) rows).intValue(),
                 !Boolean.FALSE.equals(t.get("required")), columns, percentages.equals("fraction"));
+    }
+
+    /**
+     * Two fields of a table may not name the same header: the column would go to one of them and the other
+     * would be left empty without a word. Said in Thai and English, naming both fields and the header.
+     */
+    private static void claimedOnce(Map<String, ColumnSpec> columns, String source, String table) {
+        Map<String, String> claimedBy = new LinkedHashMap<>();
+        for (ColumnSpec column : columns.values()) {
+            for (String header : column.headers()) {
+                String other = claimedBy.putIfAbsent(ThaiText.key(header), column.field());
+                if (other != null && !other.equals(column.field())) {
+                    throw new LayoutFileException(source + ": ตาราง " + table + " ช่อง '" + other + "' และ '"
+                            + column.field() + "' ใช้หัวตาราง \"" + header + "\" เดียวกัน ให้เหลือไว้ช่องเดียว / table " + table
+                            + ": fields '" + other + "' and '" + column.field() + "' both claim the header \"" + header
+                            + "\"; give it to one of them", null);
+                }
+            }
+        }
     }
 
     private static boolean bool(Map<String, Object> m, String key) {

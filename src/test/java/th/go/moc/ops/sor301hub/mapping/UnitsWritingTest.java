@@ -1,6 +1,7 @@
 package th.go.moc.ops.sor301hub.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,5 +77,21 @@ class UnitsWritingTest {
         assertThat(layout.nilMarkers()).containsExactly("-", "ยังไม่มีผล");
         Layout shipped = LayoutLoader.load(null).stream().filter(l -> l.id().equals("template-v1")).findFirst().orElseThrow();
         assertThat(shipped.nilMarkers()).isEqualTo(Layout.NIL_MARKERS);
+    }
+
+    @Test
+    void twoFieldsClaimingOneHeaderIsAMistakeInTheMappingNamedInBothLanguages() throws IOException {
+        Path layouts = Files.createDirectories(dir.resolve("claimed/layouts"));
+        String v1 = Files.readString(Path.of("mappings/layouts/template-v1.yaml"));
+        // ผลสะสม given to the stated cumulative and, by mistake, to the narrative too.
+        String twice = v1.replaceFirst("(resultNarrative:\\s*\\{ headers: \\[)", "$1ผลสะสม, ");
+        assertThat(twice).isNotEqualTo(v1);
+        Files.writeString(layouts.resolve("template-v1.yaml"), twice);
+        assertThatThrownBy(() -> LayoutLoader.load(dir.resolve("claimed")))
+                .isInstanceOf(LayoutFileException.class)
+                .hasMessageContaining("'cumulative'").hasMessageContaining("'resultNarrative'")
+                .hasMessageContaining("\"ผลสะสม\"").hasMessageContaining("both claim").hasMessageContaining("เดียวกัน");
+        // The shipped layouts give each header to one field.
+        assertThat(LayoutLoader.load(null)).isNotEmpty();
     }
 }
