@@ -3,10 +3,12 @@ package th.go.moc.ops.sor301hub;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import th.go.moc.ops.sor301hub.batch.BatchCommand;
+import th.go.moc.ops.sor301hub.batch.CheckMappingCommand;
 
 /**
  * SOR-301 Hub: watches the share for units' monthly workbooks, checks them and builds the month's
- * SOR-301 workbook and BB EvMIS file; or, with "batch", processes one folder once and exits.
+ * SOR-301 workbook and BB EvMIS file; or, with "batch", processes one folder once and exits; or, with
+ * "check-mapping", shows what one mapping reads from one sample workbook.
  */
 @SpringBootApplication
 public class Sor301HubApplication {
@@ -17,6 +19,10 @@ public class Sor301HubApplication {
             // stdout, so logging goes to stderr (set before anything logs).
             System.setProperty("logback.configurationFile", "batch-logback.xml");
             System.exit(BatchCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("check-mapping")) {
+            System.setProperty("logback.configurationFile", "batch-logback.xml");
+            System.exit(CheckMappingCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(Sor301HubApplication.class, args);
     }
