@@ -24,6 +24,7 @@ import th.go.moc.ops.sor301hub.sor301.ThaiText;
 public final class LayoutLoader {
 
     /** The other files of mappings/ that an override folder may hold. */
+    private static final List<String> HIERARCHY_LEVELS = List.of("programme", "serviceTarget", "outputProject", "activity");
     private static final Set<String> NOT_LAYOUTS = Set.of("units.yaml", "rules.yaml", "cumulation.yaml");
 
     private LayoutLoader() {
@@ -95,7 +96,7 @@ public final class LayoutLoader {
                 throw new LayoutFileException(source + ": field '" + e.getKey() + "' lists no headers", null);
             }
             columns.put(e.getKey(), ColumnSpec.of(e.getKey(), headers, bool(c, "required"), bool(c, "per-month"),
-                    bool(c, "fill-down")));
+                    bool(c, "fill-down"), levels(c, e.getKey(), source)));
         }
         claimedOnce(columns, source, table);
         Object rows = t.getOrDefault("header-search-rows", 20);
@@ -129,6 +130,31 @@ public final class LayoutLoader {
                 }
             }
         }
+    }
+
+    /** The hierarchy levels whose headings share the indicator column: {@code levels: {outputProject: [ผลผลิตที่]}}. */
+    private static Map<String, List<String>> levels(Map<String, Object> column, String field, String source) {
+        if (!(column.get("levels") instanceof Map<?, ?> given)) {
+            return Map.of();
+        }
+        if (!field.equals("indicator")) {
+            throw new LayoutFileException(source + ": 'levels' ใช้ได้กับช่อง indicator เท่านั้น / 'levels' belongs to the"
+                    + " indicator field only, not '" + field + "'", null);
+        }
+        Map<String, List<String>> levels = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> level : given.entrySet()) {
+            String name = String.valueOf(level.getKey());
+            if (!HIERARCHY_LEVELS.contains(name)) {
+                throw new LayoutFileException(source + ": levels: '" + name + "' ไม่ใช่ระดับที่รู้จัก / is not a level;"
+                        + " known: " + HIERARCHY_LEVELS, null);
+            }
+            List<String> starts = strings(level.getValue());
+            if (starts.isEmpty()) {
+                throw new LayoutFileException(source + ": levels: '" + name + "' lists no words a heading starts with", null);
+            }
+            levels.put(name, starts);
+        }
+        return levels;
     }
 
     private static boolean bool(Map<String, Object> m, String key) {

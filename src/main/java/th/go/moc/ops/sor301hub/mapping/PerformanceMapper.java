@@ -1,6 +1,7 @@
 package th.go.moc.ops.sor301hub.mapping;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,9 @@ import th.go.moc.ops.sor301hub.workbook.SheetRow;
  * Turns the rows below a performance header into indicator lines, in any of three shapes: months
  * across (a plan and a result column under each month), one row per indicator and month (a "month"
  * column), or the cumulative figures only. Hierarchy names merged over several rows apply to each
- * row below them until a new name appears; a new name at one level clears the levels under it.
+ * row below them until a new name appears; a new name at one level clears the levels under it. A layout
+ * may instead write its headings in the indicator column itself, each told by the words it starts with
+ * ({@link ColumnSpec#levels()}).
  */
 final class PerformanceMapper implements RowHandler {
 
@@ -116,6 +119,16 @@ final class PerformanceMapper implements RowHandler {
         if (FieldReader.isSubtotal(name)) {
             return true;
         }
+        // A layout that writes its headings in the indicator column: "ผลผลิตที่ ๑ …" opens an output, not a line.
+        String heading = spec.column("indicator").headingLevel(name);
+        if (heading != null) {
+            int level = Arrays.asList(HIERARCHY).indexOf(heading);
+            context[level] = name;
+            for (int deeper = level + 1; deeper < HIERARCHY.length; deeper++) {
+                context[deeper] = null;
+            }
+            return true;
+        }
         if (name == null) {
             if (hasFigures(row)) {
                 reader.problems().add(Rules.indicatorNameMissing(reader.file(), reader.sheet(),
@@ -129,7 +142,8 @@ final class PerformanceMapper implements RowHandler {
         String[] names = new String[HIERARCHY.length];
         for (int level = 0; level < HIERARCHY.length; level++) {
             ColumnSpec column = spec.column(HIERARCHY[level]);
-            names[level] = column != null && column.fillDown() ? context[level] : own[level];
+            boolean fromHeadings = column == null && !spec.column("indicator").levels().isEmpty();
+            names[level] = fromHeadings || column != null && column.fillDown() ? context[level] : own[level];
         }
         IndicatorLevel level = level(row, names, cells);
         if (level.isServiceTarget()) {
