@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.moc.ops.sor301hub.Fixtures;
 import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
-import th.go.moc.ops.sor301hub.samples.GridWorkbook;
 import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
 import th.go.moc.ops.sor301hub.samples.ThreeLineWorkbook;
 import th.go.moc.ops.sor301hub.samples.UnitWorkbook;
@@ -94,54 +93,5 @@ class UnitsWritingTest {
                 .hasMessageContaining("\"ผลสะสม\"").hasMessageContaining("both claim").hasMessageContaining("เดียวกัน");
         // The shipped layouts give each header to one field.
         assertThat(LayoutLoader.load(null)).isNotEmpty();
-    }
-
-    @Test
-    void headingsWrittenInTheIndicatorColumnAreToldByTheirFirstWords() throws IOException {
-        GridWorkbook wb = new GridWorkbook();
-        wb.sheet("ผลการดำเนินงาน")
-                .row("หน่วยงาน", "สำนักงานพาณิชย์จังหวัดน่าน")
-                .row("ประจำเดือน", "พ.ค. 2569", "ปีงบประมาณ", "2569")
-                .row()
-                .row("เป้าหมาย/ผลผลิต/กิจกรรม/ตัวชี้วัด", "หน่วยนับ", "ค่าเป้าหมายทั้งปี", "ผลสะสม")
-                .row("เป้าหมายการให้บริการ: เศรษฐกิจการค้าของจังหวัดเติบโต")
-                .row("มูลค่าการค้าชายแดน", "ล้านบาท", 120.0, 70.0)
-                .row("ผลผลิตที่ 1 การบริหารจัดการด้านการค้าในภูมิภาค")
-                .row("กิจกรรม ส่งเสริมสินค้าชุมชน")
-                .row("จำนวนผู้ประกอบการที่ได้รับการพัฒนา", "ราย", 60.0, 35.0)
-                .row("กิจกรรม กำกับดูแลราคาสินค้า")
-                .row("จำนวนครั้งการตรวจสอบราคา", "ครั้ง", 48.0, 30.0)
-                .row("ผลผลิตที่ 2 การพัฒนาเครือข่าย")
-                .row("จำนวนเครือข่ายที่จัดตั้ง", "เครือข่าย", 4.0, 2.0);
-        Path file = wb.write(dir.resolve("สงป301_พณจน่าน_2569-05.xlsx"));
-        Layout layout;
-        try (var in = Files.newInputStream(Path.of("src/test/resources/layouts/headings-in-one-column.yaml"))) {
-            layout = LayoutLoader.parse(in, "headings-in-one-column.yaml");
-        }
-        MappedWorkbook mapped;
-        var source = th.go.moc.ops.sor301hub.workbook.Workbooks.open(file);
-        try {
-            mapped = new WorkbookMapper(java.util.List.of(layout), CumulationRules.load(null)).map(source, "น่าน.xlsx");
-        } finally {
-            source.close();
-        }
-        assertThat(mapped.problems()).isEmpty();
-        assertThat(mapped.lines()).extracting(l -> l.indicator().name()).containsExactly("มูลค่าการค้าชายแดน",
-                "จำนวนผู้ประกอบการที่ได้รับการพัฒนา", "จำนวนครั้งการตรวจสอบราคา", "จำนวนเครือข่ายที่จัดตั้ง");
-        var first = mapped.lines().get(0);
-        assertThat(first.level().isServiceTarget()).isTrue();
-        assertThat(first.hierarchy().serviceTarget()).isEqualTo("เป้าหมายการให้บริการ: เศรษฐกิจการค้าของจังหวัดเติบโต");
-        var second = mapped.lines().get(1);
-        assertThat(second.level()).isEqualTo(th.go.moc.ops.sor301hub.sor301.IndicatorLevel.ACTIVITY);
-        assertThat(second.hierarchy().outputProject()).isEqualTo("ผลผลิตที่ 1 การบริหารจัดการด้านการค้าในภูมิภาค");
-        assertThat(second.hierarchy().activity()).isEqualTo("กิจกรรม ส่งเสริมสินค้าชุมชน");
-        assertThat(second.annualTarget()).isEqualTo(60.0);
-        assertThat(second.statedCumulative()).isEqualTo(35.0);
-        assertThat(mapped.lines().get(2).hierarchy().activity()).isEqualTo("กิจกรรม กำกับดูแลราคาสินค้า");
-        // A new output clears the activity above it: the network line sits under output 2 alone.
-        var last = mapped.lines().get(3);
-        assertThat(last.level()).isEqualTo(th.go.moc.ops.sor301hub.sor301.IndicatorLevel.OUTPUT_PROJECT);
-        assertThat(last.hierarchy().outputProject()).isEqualTo("ผลผลิตที่ 2 การพัฒนาเครือข่าย");
-        assertThat(last.hierarchy().activity()).isNull();
     }
 }
