@@ -126,7 +126,8 @@ public final class HeaderMatcher {
         BitSet[] named = new BitSet[paths.size()];
         for (int c = 0; c < paths.size(); c++) {
             PathKeys path = paths.get(c);
-            if (path.keys().isEmpty()) {
+            if (path.keys().isEmpty() || !spec.ignoredKeys().isEmpty()
+                    && path.keys().stream().anyMatch(spec.ignoredKeys()::contains)) {
                 continue;
             }
             for (String key : path.keys()) {

@@ -110,7 +110,7 @@ public final class LayoutLoader {
                     + " its columns cannot also be per-month", null);
         }
         return TableSpec.of(strings(t.get("sheets")), ((Number) rows).intValue(),
-                !Boolean.FALSE.equals(t.get("required")), columns, percentages.equals("fraction"));
+                !Boolean.FALSE.equals(t.get("required")), columns, percentages.equals("fraction"), strings(t.get("ignore")));
     }
 
     /**

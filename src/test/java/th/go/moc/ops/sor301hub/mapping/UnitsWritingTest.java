@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.moc.ops.sor301hub.Fixtures;
 import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
+import th.go.moc.ops.sor301hub.samples.GridWorkbook;
 import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
 import th.go.moc.ops.sor301hub.samples.ThreeLineWorkbook;
 import th.go.moc.ops.sor301hub.samples.UnitWorkbook;
@@ -93,5 +94,48 @@ class UnitsWritingTest {
                 .hasMessageContaining("\"ผลสะสม\"").hasMessageContaining("both claim").hasMessageContaining("เดียวกัน");
         // The shipped layouts give each header to one field.
         assertThat(LayoutLoader.load(null)).isNotEmpty();
+    }
+
+    private static final String TWO_CUMULATIVES = """
+            id: two-cumulatives
+            name: ผลสะสมสองปี / Two years' cumulatives
+            title: { unit: [หน่วยงาน], period: [ประจำเดือน] }
+            tables:
+              performance:
+                columns:
+                  indicator:    { headers: [ตัวชี้วัด], required: true }
+                  annualTarget: { headers: [ค่าเป้าหมายทั้งปี], required: true }
+                  cumulative:   { headers: [ผลสะสม], required: true }
+            """;
+
+    @Test
+    void aColumnMarkedIgnoreIsNeverTakenForAFieldItsHeaderNames() throws IOException {
+        GridWorkbook wb = new GridWorkbook();
+        wb.sheet("ผลการดำเนินงาน")
+                .row("หน่วยงาน", "กองยุทธศาสตร์และแผนงาน")
+                .row("ประจำเดือน", "พ.ค. 2569")
+                .row("ตัวชี้วัด", "ค่าเป้าหมายทั้งปี", "ปีก่อน", "ปีนี้")
+                .row(null, null, "ผลสะสม", "ผลสะสม")
+                .row("จำนวนแผนงานที่ติดตาม", 12.0, 11.0, 7.0);
+        Path file = wb.write(dir.resolve("สองปี.xlsx"));
+        String ignoring = TWO_CUMULATIVES.replace("  performance:\n", "  performance:\n    ignore: [ปีก่อน]\n");
+        assertThat(ignoring).contains("ignore:");
+        assertThat(cumulativeRead(file, ignoring)).as("this year's, with last year's ignored").isEqualTo(7.0);
+        // Without it, the first column headed ผลสะสม, last year's, is taken.
+        assertThat(cumulativeRead(file, TWO_CUMULATIVES)).isEqualTo(11.0);
+    }
+
+    private Double cumulativeRead(Path file, String yaml) {
+        Layout layout = LayoutLoader.parse(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "test");
+        var source = th.go.moc.ops.sor301hub.workbook.Workbooks.open(file);
+        try {
+            MappedWorkbook mapped = new WorkbookMapper(java.util.List.of(layout), CumulationRules.load(null))
+                    .map(source, file.getFileName().toString());
+            assertThat(mapped.lines()).hasSize(1);
+            return mapped.lines().get(0).statedCumulative();
+        } finally {
+            source.close();
+        }
     }
 }
