@@ -12,9 +12,10 @@ import java.util.Map;
  * @param monthColumns  per-month field → column by fiscal month (index 1–12; -1 where absent)
  * @param missingRequired the required fields not found, with the header texts expected
  * @param score         share of the layout's fields found, 0–1
+ * @param alsoNamed     field → a second column whose header names it too, left unread (the first is read)
  */
 public record HeaderMatch(int headerRow, int dataRow, Map<String, Integer> columns, Map<String, int[]> monthColumns,
-                          List<ColumnSpec> missingRequired, double score, int monthsFound) {
+                          List<ColumnSpec> missingRequired, double score, int monthsFound, Map<String, Integer> alsoNamed) {
 
     public boolean complete() {
         return missingRequired.isEmpty();

@@ -184,6 +184,7 @@ public final class HeaderMatcher {
         }
         BitSet[] named = named(paths, spec);
         Map<String, Integer> columns = new LinkedHashMap<>();
+        Map<String, Integer> alsoNamed = new LinkedHashMap<>();
         List<ColumnSpec> missing = new ArrayList<>();
         int found = 0;
         int j = -1;
@@ -207,11 +208,16 @@ public final class HeaderMatcher {
                 columns.put(column.field(), col);
                 used[col] = true;
                 found++;
+                for (int c = col + 1; c < paths.size(); c++) {
+                    if (named[c] != null && named[c].get(j) && !used[c]) {
+                        alsoNamed.putIfAbsent(column.field(), c);
+                    }
+                }
             } else if (column.required()) {
                 missing.add(column);
             }
         }
         double score = spec.columns().isEmpty() ? 0 : (double) found / spec.columns().size();
-        return new HeaderMatch(headerRow, dataRow, columns, monthColumns, missing, score, monthsFound);
+        return new HeaderMatch(headerRow, dataRow, columns, monthColumns, missing, score, monthsFound, alsoNamed);
     }
 }

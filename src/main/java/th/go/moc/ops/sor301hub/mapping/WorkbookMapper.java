@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import th.go.moc.ops.sor301hub.sor301.A1;
 import th.go.moc.ops.sor301hub.sor301.IndicatorLine;
 import th.go.moc.ops.sor301hub.sor301.ThaiText;
 import th.go.moc.ops.sor301hub.validation.Problem;
@@ -66,6 +67,7 @@ public final class WorkbookMapper {
         PerformanceMapper performance = new PerformanceMapper(performanceReader, cumulation, layout.performance(), best.match,
                 title.periodWritten().map(p -> p.fiscalYearBe()).orElse(0));
         warnIfHidden(fileName, best.sheet, problems);
+        warnIfNamedTwice(fileName, best.sheet.name(), best.match, layout.performance(), problems);
         source.read(best.sheet, performance);
         List<IndicatorLine> lines = performance.lines();
         if (lines.isEmpty()) {
@@ -85,6 +87,17 @@ public final class WorkbookMapper {
         }
         return new MappedWorkbook(layout, best.match.score(), title, lines,
                 budget == null ? List.of() : budget.lines(), problems, performance.monthCells());
+    }
+
+    /** A second column headed like a field is left unread: the unit hears which was read (a layout may ignore the other). */
+    private static void warnIfNamedTwice(String fileName, String sheet, HeaderMatch match, TableSpec spec,
+                                         List<Problem> problems) {
+        for (Map.Entry<String, Integer> twice : match.alsoNamed().entrySet()) {
+            String read = A1.columnLetters(match.column(twice.getKey()));
+            String other = A1.columnLetters(twice.getValue());
+            problems.add(Rules.columnNamedTwice(fileName, sheet, other + (match.headerRow() + 1),
+                    spec.column(twice.getKey()).headers().get(0), read, other));
+        }
     }
 
     private static void warnIfHidden(String fileName, SheetInfo sheet, List<Problem> problems) {

@@ -203,6 +203,14 @@ public final class Rules {
                 null, null);
     }
 
+    public static Problem columnNamedTwice(String file, String sheet, String cell, String header, String read,
+                                           String unread) {
+        return warning(file, sheet, cell, "COLUMN_TWICE", Bilingual.of(
+                "มีสองคอลัมน์ที่หัวตารางเป็น \"%s\" (%s และ %s) ระบบอ่านคอลัมน์ %s เท่านั้น โปรดตรวจว่าถูกคอลัมน์",
+                "Two columns are headed \"%s\" (%s and %s); only column %s is read. Please check it is the right one.",
+                header, read, unread, read), unread, read);
+    }
+
     public static Problem hiddenSheet(String file, String sheet) {
         return warning(file, sheet, null, "HIDDEN_SHEET", Bilingual.of(
                 "แผ่นงานนี้ถูกซ่อนไว้ ระบบอ่านข้อมูลในแผ่นงานนี้ด้วย", "This sheet is hidden; its data was read all the same."),

@@ -121,19 +121,30 @@ class UnitsWritingTest {
         String ignoring = TWO_CUMULATIVES.replace("  performance:\n", "  performance:\n    ignore: [ปีก่อน]\n");
         assertThat(ignoring).contains("ignore:");
         assertThat(cumulativeRead(file, ignoring)).as("this year's, with last year's ignored").isEqualTo(7.0);
-        // Without it, the first column headed ผลสะสม, last year's, is taken.
+        assertThat(mapped(file, ignoring).problems()).isEmpty();
+        // Without it, the first column headed ผลสะสม, last year's, is taken, and the unit is told which.
         assertThat(cumulativeRead(file, TWO_CUMULATIVES)).isEqualTo(11.0);
+        assertThat(mapped(file, TWO_CUMULATIVES).problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("COLUMN_TWICE");
+            assertThat(p.cell()).isEqualTo("D3");
+            assertThat(p.message().th()).contains("\"ผลสะสม\" (C และ D)").contains("อ่านคอลัมน์ C");
+            assertThat(p.message().en()).contains("only column C is read");
+        });
     }
 
     private Double cumulativeRead(Path file, String yaml) {
+        MappedWorkbook mapped = mapped(file, yaml);
+        assertThat(mapped.lines()).hasSize(1);
+        return mapped.lines().get(0).statedCumulative();
+    }
+
+    private MappedWorkbook mapped(Path file, String yaml) {
         Layout layout = LayoutLoader.parse(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "test");
         var source = th.go.moc.ops.sor301hub.workbook.Workbooks.open(file);
         try {
-            MappedWorkbook mapped = new WorkbookMapper(java.util.List.of(layout), CumulationRules.load(null))
+            return new WorkbookMapper(java.util.List.of(layout), CumulationRules.load(null))
                     .map(source, file.getFileName().toString());
-            assertThat(mapped.lines()).hasSize(1);
-            return mapped.lines().get(0).statedCumulative();
         } finally {
             source.close();
         }
