@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -15,6 +16,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,7 +32,29 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The API (/api/**) for the Excel add-in and scripts: an account's username and password with each request
+     * (HTTP Basic, over HTTPS) or the session of a signed-in page. It answers 401 in JSON, never a sign-in page;
+     * a username is throttled as at the sign-in page. Which unit a caller may act for is the API's own check.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, SignInEvents signIns) throws Exception {
+        ApiSignIn signIn = new ApiSignIn(throttle, signIns);
+        // The OpenAPI description of the API is read the same way, by any account.
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+                .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signIn::unauthorized)
+                        .accessDeniedHandler(ApiSignIn::forbidden))
+                // Basic authentication carries no cookie a forged page could ride on; a session's cookie is SameSite.
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(signIn, BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain web(HttpSecurity http, SignInEvents signIns, LoginThrottle throttle,
                             ObjectProvider<ClientRegistrationRepository> organisationSignIn, OidcAccounts oidcAccounts)
             throws Exception {
@@ -45,7 +69,7 @@ class SecurityConfiguration {
                 .hasRole(Role.VIEWER.name())
                 .requestMatchers("/months/*/outputs/**").hasRole(Role.ME_STAFF.name())
                 .requestMatchers("/months/*", "/months/*/indicators", "/months/*/indicators/*").hasRole(Role.VIEWER.name())
-                .requestMatchers("/", "/account/**").authenticated()
+                .requestMatchers("/", "/account/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
                 // Anything else (a page added later, an address that does not exist) is for M&E staff only.
                 .anyRequest().hasRole(Role.ME_STAFF.name()));
         http.formLogin(form -> form.loginPage("/login").successHandler(signIns).failureHandler(signIns));

@@ -54,6 +54,12 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
+    /** A wrong username or password sent to the API. */
+    void apiFailed(String username, String address) {
+        audit.record(clock.instant(), "LOGIN_FAILED", AccountStore.normalise(username), null, null, null,
+                "API, from " + address);
+    }
+
     void blocked(String username, String address) {
         audit.record(clock.instant(), "LOGIN_BLOCKED", AccountStore.normalise(username), null, null, null,
                 "too many failed sign-ins, from " + address);
