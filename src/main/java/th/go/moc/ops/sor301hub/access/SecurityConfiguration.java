@@ -70,6 +70,8 @@ class SecurityConfiguration {
                 .requestMatchers("/months/*/outputs/**").hasRole(Role.ME_STAFF.name())
                 .requestMatchers("/months/*", "/months/*/indicators", "/months/*/indicators/*").hasRole(Role.VIEWER.name())
                 .requestMatchers("/", "/account/**", "/swagger-ui.html", "/swagger-ui/**").authenticated()
+                // Which unit a file may be sent for is the upload page's own check, as the API's.
+                .requestMatchers("/upload", "/upload/**").authenticated()
                 // Anything else (a page added later, an address that does not exist) is for M&E staff only.
                 .anyRequest().hasRole(Role.ME_STAFF.name()));
         http.formLogin(form -> form.loginPage("/login").successHandler(signIns).failureHandler(signIns));

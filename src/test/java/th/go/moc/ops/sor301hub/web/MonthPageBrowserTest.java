@@ -248,7 +248,7 @@ class MonthPageBrowserTest {
             String indicatorPage = browser.findElement(By.cssSelector("#indicators tbody tr td:nth-child(3) a"))
                     .getAttribute("href");
             for (String page : List.of("/months/2569-05", "/months/2569-05?lang=en", "/months/2569-05/indicators",
-                    indicatorPage, "/months/2569-05/units/kyp", "/months/2569-05/units/pco-chiangrai", "/audit")) {
+                    indicatorPage, "/months/2569-05/units/kyp", "/months/2569-05/units/pco-chiangrai", "/audit", "/upload")) {
                 browser.get(page.startsWith("http") ? page : "http://localhost:" + port + page);
                 long width = ((Number) ((JavascriptExecutor) browser).executeScript(
                         "return document.documentElement.clientWidth")).longValue();
