@@ -33,6 +33,28 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     /**
+     * The Excel add-in's pages (/addin/**): open, as they hold no data (the pane signs in to the API), and
+     * allowed to load Office.js from Microsoft and to be framed by Excel on the web.
+     */
+    static final String ADDIN_CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'self' https://*.office.com https://*.officeapps.live.com https://*.office365.com "
+            + "https://*.microsoft.com";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain addin(HttpSecurity http) throws Exception {
+        http.securityMatcher("/addin/**")
+                .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ADDIN_CONTENT_SECURITY_POLICY))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::disable));
+        return http.build();
+    }
+
+    /**
      * The API (/api/**) for the Excel add-in and scripts: an account's username and password with each request
      * (HTTP Basic, over HTTPS) or the session of a signed-in page. It answers 401 in JSON, never a sign-in page;
      * a username is throttled as at the sign-in page. Which unit a caller may act for is the API's own check.

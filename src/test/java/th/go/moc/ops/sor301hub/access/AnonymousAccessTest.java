@@ -34,7 +34,7 @@ class AnonymousAccessTest {
 
     static final Path root = ShareFolders.tempRoot();
     /** Patterns that are open to anyone, on purpose. */
-    static final Set<String> OPEN = Set.of("/login", "/error", "/public/months/{period}");
+    static final Set<String> OPEN = Set.of("/login", "/error", "/public/months/{period}", "/addin/manifest.xml");
     /** A value for each path variable the application uses. */
     static final Map<String, String> SAMPLE_VALUES = Map.of("period", "2569-05", "unitId", "pco-chiangmai",
             "unit", "pco-chiangmai", "name", "SOR301_2569-05.xlsx", "id", "1", "key", "x1y2");
