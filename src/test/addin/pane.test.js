@@ -99,3 +99,18 @@ test("A wrong password is refused with the reason in Thai and English", async ()
   await assert.rejects(pane.check(env, base, pane.authorization(process.env.SOR_HUB_USER, "wrong")),
     (error) => error.code === "SIGN_IN_REQUIRED" && /กรุณาเข้าสู่ระบบ/.test(error.message) && /Sign in/.test(error.message));
 });
+
+test("The manifest the service serves is read by office-addin-manifest as an Excel task pane pointing at it", async () => {
+  const { OfficeAddinManifest } = require("office-addin-manifest");
+  const os = require("node:os");
+  const response = await fetch(base + "/addin/manifest.xml");
+  assert.strictEqual(response.status, 200);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+  fs.writeFileSync(file, await response.text());
+  const info = await OfficeAddinManifest.readManifestFile(file);
+  assert.match(info.id, /^[0-9a-f-]{36}$/);
+  assert.strictEqual(info.version, "1.0.0.0");
+  assert.deepStrictEqual(info.hosts, ["Workbook"]);
+  assert.strictEqual(info.displayName, "สงป. 301 ตรวจและส่ง");
+  assert.strictEqual(info.defaultSettings.sourceLocation, base + "/addin/taskpane.html");
+});

@@ -72,7 +72,7 @@ class AddinPaneTest {
         String log = Files.readString(root.resolve("node.log"), StandardCharsets.UTF_8);
         assertThat(ended).as(log).isTrue();
         assertThat(p.exitValue()).as(log).isZero();
-        assertThat(log).contains("# pass 3").contains("# fail 0");
+        assertThat(log).contains("# pass 4").contains("# fail 0");
     }
 
     @Test
