@@ -123,7 +123,7 @@ public final class CheckMappingCommand {
         }
         out.println();
         out.println("อ่านได้ " + lines.size() + " แถว / " + lines.size() + " lines read"
-                + (lines.size() > LINES_SHOWN ? "; the first " + LINES_SHOWN + ":" : ":"));
+                + (lines.size() > LINES_SHOWN ? " (แสดง " + LINES_SHOWN + " แถวแรก / the first " + LINES_SHOWN + "):" : ":"));
         for (IndicatorLine l : lines.subList(0, Math.min(LINES_SHOWN, lines.size()))) {
             out.println("  " + l.source().where("indicator") + "  " + l.level().thai() + " | "
                     + (l.indicator().code() == null ? "" : l.indicator().code() + " ") + l.indicator().name()

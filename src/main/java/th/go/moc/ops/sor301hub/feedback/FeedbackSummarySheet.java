@@ -1,25 +1,20 @@
 package th.go.moc.ops.sor301hub.feedback;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import th.go.moc.ops.sor301hub.report.RowHeights;
 import th.go.moc.ops.sor301hub.sor301.Bilingual;
 import th.go.moc.ops.sor301hub.validation.Problem;
@@ -61,7 +56,7 @@ final class FeedbackSummarySheet {
         Font bold = font(true, 16);
         verdictStyles[0] = style(bold, FeedbackWorkbookWriter.ERROR_RGB, false);
         verdictStyles[1] = style(bold, FeedbackWorkbookWriter.WARNING_RGB, false);
-        verdictStyles[2] = style(bold, "C6EFCE", false);
+        verdictStyles[2] = style(bold, FeedbackWorkbookWriter.ACCEPTED_RGB, false);
     }
 
     /** The sheet, first in {@code wb}; {@code labels} names the indicator of each problem's row. */
@@ -72,12 +67,8 @@ final class FeedbackSummarySheet {
     /** Errors first, then warnings to check, then what is for information; each in the order found. */
     static List<Problem> inOrder(List<Problem> problems) {
         List<Problem> ordered = new ArrayList<>(problems);
-        ordered.sort(Comparator.comparingInt(FeedbackSummarySheet::rank));
+        ordered.sort(Problem.BY_URGENCY);
         return ordered;
-    }
-
-    private static int rank(Problem p) {
-        return p.severity() == Severity.ERROR ? 0 : p.forInformation() ? 2 : 1;
     }
 
     /** "ข้อผิดพลาด / Error", "คำเตือน / Warning", or "เพื่อทราบ / For information". */
@@ -125,7 +116,7 @@ final class FeedbackSummarySheet {
                 heading.setHeightInPoints(RowHeights.LINE_POINTS + 4);
                 r++;
             }
-            CellStyle style = bySeverity[rank(p)];
+            CellStyle style = bySeverity[p.urgency()];
             Row row = sheet.createRow(r++);
             String[] texts = {null, severityText(p), labels.of(p), p.sheet(), p.cell(), p.message().th(), p.message().en(),
                 p.found(), p.expected(), p.rule()};
@@ -171,12 +162,7 @@ final class FeedbackSummarySheet {
         s.setWrapText(true);
         s.setVerticalAlignment(VerticalAlignment.TOP);
         if (rgb != null) {
-            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            if (s instanceof XSSFCellStyle x) {
-                x.setFillForegroundColor(new XSSFColor(FeedbackWorkbookWriter.rgb(rgb), null));
-            } else {
-                s.setFillForegroundColor(nearest(rgb).getIndex());
-            }
+            FeedbackWorkbookWriter.fill(s, rgb);
         }
         if (bordered) {
             s.setBorderTop(BorderStyle.THIN);
@@ -186,18 +172,6 @@ final class FeedbackSummarySheet {
         }
         return s;
     }
-
-    /** A legacy .xls has a palette, not colours: the nearest of its named ones. */
-    private static IndexedColors nearest(String rgb) {
-        return switch (rgb) {
-            case FeedbackWorkbookWriter.ERROR_RGB -> IndexedColors.ROSE;
-            case FeedbackWorkbookWriter.WARNING_RGB -> IndexedColors.LIGHT_YELLOW;
-            case FeedbackWorkbookWriter.INFO_RGB -> IndexedColors.PALE_BLUE;
-            case "C6EFCE" -> IndexedColors.LIGHT_GREEN;
-            default -> IndexedColors.GREY_25_PERCENT;
-        };
-    }
-
     private static void text(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
         if (value != null) {

@@ -51,6 +51,8 @@ public final class FeedbackWorkbookWriter {
     public static final String WARNING_RGB = "FFEB9C";
     /** For what is only for information: nothing to correct. */
     public static final String INFO_RGB = "DDEBF7";
+    /** Excel's "good" fill, for a verdict of accepted without warnings. */
+    static final String ACCEPTED_RGB = "C6EFCE";
     static final String AUTHOR = "SOR-301 Hub";
     /** Larger files get the summary only: marking cells needs the whole workbook in memory. */
     static final long MAX_MARKED_BYTES = 20L * 1024 * 1024;
@@ -183,18 +185,25 @@ public final class FeedbackWorkbookWriter {
         return cache.computeIfAbsent(original.getIndex() + fill, k -> {
             CellStyle style = wb.createCellStyle();
             style.cloneStyleFrom(original);
-            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            if (style instanceof XSSFCellStyle x) {
-                x.setFillForegroundColor(new XSSFColor(rgb(fill), null));
-            } else {
-                style.setFillForegroundColor(switch (fill) {
-                    case ERROR_RGB -> IndexedColors.ROSE.getIndex();
-                    case INFO_RGB -> IndexedColors.PALE_BLUE.getIndex();
-                    default -> IndexedColors.LIGHT_YELLOW.getIndex();
-                });
-            }
+            fill(style, fill);
             return style;
         });
+    }
+
+    /** A solid fill of {@code rgb}; a legacy .xls has a palette, not colours, and takes the nearest of its named ones. */
+    static void fill(CellStyle style, String rgb) {
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        if (style instanceof XSSFCellStyle x) {
+            x.setFillForegroundColor(new XSSFColor(rgb(rgb), null));
+            return;
+        }
+        style.setFillForegroundColor((switch (rgb) {
+            case ERROR_RGB -> IndexedColors.ROSE;
+            case WARNING_RGB -> IndexedColors.LIGHT_YELLOW;
+            case INFO_RGB -> IndexedColors.PALE_BLUE;
+            case ACCEPTED_RGB -> IndexedColors.LIGHT_GREEN;
+            default -> IndexedColors.GREY_25_PERCENT;
+        }).getIndex());
     }
 
     static byte[] rgb(String hex) {

@@ -150,7 +150,8 @@ public final class LayoutLoader {
             }
             List<String> starts = strings(level.getValue());
             if (starts.isEmpty()) {
-                throw new LayoutFileException(source + ": levels: '" + name + "' lists no words a heading starts with", null);
+                throw new LayoutFileException(source + ": levels: '" + name + "' ไม่ได้ระบุคำขึ้นต้นของหัวข้อ / lists no words"
+                        + " a heading starts with", null);
             }
             levels.put(name, starts);
         }

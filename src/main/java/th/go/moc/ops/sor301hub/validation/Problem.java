@@ -1,5 +1,6 @@
 package th.go.moc.ops.sor301hub.validation;
 
+import java.util.Comparator;
 import java.util.Set;
 import th.go.moc.ops.sor301hub.sor301.Bilingual;
 
@@ -28,6 +29,14 @@ public record Problem(String file, String sheet, String cell, String rule, Sever
     /** A warning the unit cannot act on (it is listed last, apart from those that need checking). */
     public boolean forInformation() {
         return severity == Severity.WARNING && FOR_INFORMATION.contains(rule);
+    }
+
+    /** Errors first, then warnings to check, then what is only for information; a stable sort keeps each group's order. */
+    public static final Comparator<Problem> BY_URGENCY = Comparator.comparingInt(Problem::urgency);
+
+    /** 0 for an error, 1 for a warning to check, 2 for one that is only for information. */
+    public int urgency() {
+        return severity == Severity.ERROR ? 0 : forInformation() ? 2 : 1;
     }
 
     /** One line for a reason file or a log: location and message, Thai then English. */

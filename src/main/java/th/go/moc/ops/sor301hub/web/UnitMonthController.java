@@ -3,7 +3,6 @@ package th.go.moc.ops.sor301hub.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -61,7 +60,7 @@ class UnitMonthController {
             StoredSubmission latest = versions.get(0);
             // Errors, then warnings to check, then what is only for information.
             List<Problem> problems = store.problems(latest.id(), latest.fileName()).stream()
-                    .sorted(Comparator.comparing(Problem::severity).thenComparing(Problem::forInformation)).toList();
+                    .sorted(Problem.BY_URGENCY).toList();
             model.addAttribute("labels", new RowLabels(store.lines(latest.id()), store.budget(latest.id())));
             model.addAttribute("latest", latest);
             model.addAttribute("errors", problems.stream().filter(x -> x.severity() == Severity.ERROR).toList());

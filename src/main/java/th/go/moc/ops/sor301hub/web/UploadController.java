@@ -1,7 +1,6 @@
 package th.go.moc.ops.sor301hub.web;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.Authentication;
@@ -19,6 +18,7 @@ import th.go.moc.ops.sor301hub.feedback.RowLabels;
 import th.go.moc.ops.sor301hub.registry.Unit;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
 import th.go.moc.ops.sor301hub.validation.Problem;
+import th.go.moc.ops.sor301hub.validation.Severity;
 
 /**
  * The upload page, for units without the add-in: choose or drop a workbook, see the problems the service
@@ -48,10 +48,9 @@ class UploadController {
         try {
             CheckedSubmission s = uploads.check(file, uploads.actingUnit(auth, unit));
             model.addAttribute("checked", s);
-            List<Problem> problems = s.problems().stream()
-                    .sorted(Comparator.comparing(Problem::severity).thenComparing(Problem::forInformation)).toList();
-            model.addAttribute("errors", problems.stream().filter(p -> p.severity().name().equals("ERROR")).toList());
-            model.addAttribute("warnings", problems.stream().filter(p -> !p.severity().name().equals("ERROR")).toList());
+            List<Problem> problems = s.problems().stream().sorted(Problem.BY_URGENCY).toList();
+            model.addAttribute("errors", problems.stream().filter(p -> p.severity() == Severity.ERROR).toList());
+            model.addAttribute("warnings", problems.stream().filter(p -> p.severity() != Severity.ERROR).toList());
             model.addAttribute("labels", new RowLabels(s.lines(), s.budget()));
             model.addAttribute("fileName", s.fileName());
         } catch (ApiError e) {

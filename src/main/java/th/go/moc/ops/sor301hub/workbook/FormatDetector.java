@@ -19,8 +19,7 @@ final class FormatDetector {
      * @param head the file's first bytes, as {@link #head} reads them
      */
     static WorkbookFormat notZipFormat(Path file, byte[] head) {
-        if (head.length == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
-                && (head[3] & 0xFF) == 0xE0) {
+        if (head.length == 8 && isOle2(head)) {
             return ole2Format(file);
         }
         if (isOldBiff(head)) {
@@ -49,6 +48,12 @@ final class FormatDetector {
         } catch (IOException e) {
             return new byte[0];
         }
+    }
+
+    /** An OLE2 compound file (a legacy .xls, or an encrypted .xlsx), by its signature's first four bytes. */
+    static boolean isOle2(byte[] head) {
+        return head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0;
     }
 
     static boolean isZip(byte[] head) {

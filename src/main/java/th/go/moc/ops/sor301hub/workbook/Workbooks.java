@@ -38,8 +38,6 @@ public final class Workbooks {
             return true;
         }
         byte[] head = FormatDetector.head(file);
-        boolean ole2 = head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
-                && (head[3] & 0xFF) == 0xE0;
-        return FormatDetector.isZip(head) || ole2 || FormatDetector.isOldBiff(head);
+        return FormatDetector.isZip(head) || FormatDetector.isOle2(head) || FormatDetector.isOldBiff(head);
     }
 }
