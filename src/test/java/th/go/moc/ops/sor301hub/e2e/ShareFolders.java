@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** A temporary share and database per test class, with short waits so that tests run in seconds. */
+/** A temporary share and database (H2, or PostgreSQL in the build's PostgreSQL run) per test class, with short waits so that tests run in seconds. */
 public final class ShareFolders {
 
     private ShareFolders() {
@@ -26,8 +26,7 @@ public final class ShareFolders {
         registry.add("hub.seed-samples", () -> "false");
         registry.add("hub.settle", () -> "300ms");
         registry.add("hub.poll", () -> "100ms");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + share.getParent().resolve(db).toAbsolutePath()
-                + ";WRITE_DELAY=0");
+        th.go.moc.ops.sor301hub.testdb.TestDatabase.forTest(share.getParent(), db).register(registry);
     }
 
     /**

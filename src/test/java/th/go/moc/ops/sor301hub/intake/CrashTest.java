@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -50,6 +49,7 @@ class CrashTest {
     @Test
     void killedAnywhereInABurstItLosesAndDuplicatesNothing() throws Exception {
         share = root.resolve("share");
+        database = th.go.moc.ops.sor301hub.testdb.TestDatabase.forTest(root, "db");
         List<String> names = dropTheBurst(share.resolve("inbox"));
 
         start(share, 1);
@@ -111,17 +111,20 @@ class CrashTest {
         }
     }
 
+    private th.go.moc.ops.sor301hub.testdb.TestDatabase database;
+
     private void start(Path share, int run) throws IOException {
         log = root.resolve("service-" + run + ".log");
-        service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "th.go.moc.ops.sor301hub.Sor301HubApplication",
                 "--hub.share=" + share, "--hub.seed-samples=false", "--hub.settle=300ms", "--hub.poll=100ms",
-                "--server.port=0", "--spring.datasource.url=" + url(share),
+                "--server.port=0",
                 // The class path of a test run names the build's classes twice (folder and manifest): one set of routes.
                 "--camel.main.routes-include-pattern=file:" + Path.of("target/classes/routes").toAbsolutePath()
-                        + "/*.camel.yaml")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                        + "/*.camel.yaml"));
+        command.addAll(List.of(database.arguments()));
+        service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private void killWhen(String what, BooleanSupplier moment) throws Exception {
@@ -162,7 +165,7 @@ class CrashTest {
     }
 
     /** Work still owed, read while the service runs (H2's automatic server lets a second process in). */
-    private static long owed(Path share) {
+    private long owed(Path share) {
         try (Connection db = database(share)) {
             return Long.parseLong(strings(db, "select count(*) from work_item where done_at is null").get(0));
         } catch (SQLException e) {
@@ -170,12 +173,8 @@ class CrashTest {
         }
     }
 
-    private static String url(Path share) {
-        return "jdbc:h2:file:" + share.resolveSibling("db").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-    }
-
-    private static Connection database(Path share) throws SQLException {
-        return DriverManager.getConnection(url(share), "sa", "");
+    private Connection database(Path share) throws SQLException {
+        return database.connect();
     }
 
     private static List<String> strings(Connection db, String sql) throws SQLException {

@@ -49,7 +49,7 @@ class PoisonFilesTest {
         registry.add("hub.settle", () -> "3s");
         registry.add("hub.poll", () -> "100ms");
         registry.add("hub.hidden-grace", () -> "2s");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0");
+        th.go.moc.ops.sor301hub.testdb.TestDatabase.forTest(root, "db").register(registry);
     }
 
     @Autowired
