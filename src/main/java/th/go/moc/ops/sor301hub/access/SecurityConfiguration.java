@@ -55,6 +55,19 @@ class SecurityConfiguration {
     }
 
     /**
+     * What operations tools read without an account: whether the service is healthy (and leads) and its metrics
+     * for Prometheus. No other actuator endpoint is exposed (management.endpoints.web.exposure.include).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
      * The API (/api/**) for the Excel add-in and scripts: an account's username and password with each request
      * (HTTP Basic, over HTTPS) or the session of a signed-in page. It answers 401 in JSON, never a sign-in page;
      * a username is throttled as at the sign-in page. Which unit a caller may act for is the API's own check.

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import th.go.moc.ops.sor301hub.intake.SubmissionReader;
 import th.go.moc.ops.sor301hub.registry.Unit;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
+import th.go.moc.ops.sor301hub.share.ShareAccess;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
 import th.go.moc.ops.sor301hub.validation.History;
@@ -44,10 +44,12 @@ public class Uploads {
     private final SubmissionStore store;
     private final History history;
     private final HubSettings settings;
+    private final ShareAccess shares;
     private final Clock clock;
 
     Uploads(SubmissionReader reader, UnitRegistry units, SubmissionStore store, History history, HubSettings settings,
-            Clock clock) {
+            ShareAccess shares, Clock clock) {
+        this.shares = shares;
         this.reader = reader;
         this.units = units;
         this.store = store;
@@ -82,16 +84,14 @@ public class Uploads {
             Path copy = upload(file, work);
             String sha256 = SubmissionReader.sha256(copy);
             Optional<StoredSubmission> before = store.findBySha256(sha256);
-            Path folder = Files.createDirectories(settings.inbox().resolve(unit.id()));
-            Path target = freeName(folder, SafeNames.fit(fileName(file), SafeNames.KEPT_NAME_BYTES));
             // Whole or not at all: the inbox never sees a half-written file.
-            Files.move(copy, target, StandardCopyOption.ATOMIC_MOVE);
+            String target = shares.dropInInbox(copy, unit.id(), SafeNames.fit(fileName(file), SafeNames.KEPT_NAME_BYTES));
             Instant until = clock.instant().plus(SUBMIT_WAIT);
-            while (Files.exists(target) && clock.instant().isBefore(until)) {
+            while (shares.exists(target) && clock.instant().isBefore(until)) {
                 Thread.sleep(200);
             }
             Optional<StoredSubmission> kept = before.isPresent() ? before : store.findBySha256(sha256);
-            return new Submitted(Files.exists(target) ? null : kept.orElse(null), before.isPresent());
+            return new Submitted(shares.exists(target) ? null : kept.orElse(null), before.isPresent());
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
@@ -150,14 +150,4 @@ public class Uploads {
         return dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
     }
 
-    /** {@code name}, or "name (2).xlsx" when a file of that name waits in the inbox already. */
-    private static Path freeName(Path folder, String name) {
-        Path target = folder.resolve(name);
-        int dot = name.lastIndexOf('.');
-        for (int i = 2; Files.exists(target); i++) {
-            target = folder.resolve(dot > 0 ? name.substring(0, dot) + " (" + i + ")" + name.substring(dot)
-                    : name + " (" + i + ")");
-        }
-        return target;
-    }
 }

@@ -19,7 +19,7 @@ import th.go.moc.ops.sor301hub.settings.HubSettings;
 /**
  * Makes the share's folders on start. On the very first start (no inbox yet) and when
  * {@code hub.seed-samples} is on, copies the sample workbooks into the inbox, so that a new user sees
- * a month processed at once.
+ * a month processed at once (a local share only: one reached over SFTP/SMB is never seeded).
  */
 @Component
 class ShareSetup implements ApplicationRunner {
@@ -28,9 +28,11 @@ class ShareSetup implements ApplicationRunner {
     private static final String SAMPLES = "sample-workbooks/";
 
     private final HubSettings settings;
+    private final th.go.moc.ops.sor301hub.share.ShareAccess shares;
 
-    ShareSetup(HubSettings settings) {
+    ShareSetup(HubSettings settings, th.go.moc.ops.sor301hub.share.ShareAccess shares) {
         this.settings = settings;
+        this.shares = shares;
     }
 
     @Override
@@ -41,7 +43,8 @@ class ShareSetup implements ApplicationRunner {
             settings.outputs()}) {
             Files.createDirectories(dir);
         }
-        if (firstStart && settings.seedSamples()) {
+        // A share elsewhere is shared with other instances and real units: samples only ever go in a local one.
+        if (firstStart && settings.seedSamples() && shares.bridge().isEmpty()) {
             log.info("First start: {} sample workbooks put in {}", seedSamples(), settings.inbox().toAbsolutePath());
         }
     }

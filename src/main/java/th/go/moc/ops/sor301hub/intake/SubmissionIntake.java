@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.feedback.FeedbackFiles;
+import th.go.moc.ops.sor301hub.ops.IntakeMetrics;
 import th.go.moc.ops.sor301hub.files.SafeNames;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
@@ -56,9 +58,11 @@ public class SubmissionIntake {
     private final SubmissionStore store;
     private final History history;
     private final Clock clock;
+    private final IntakeMetrics metrics;
 
     public SubmissionIntake(HubSettings settings, SubmissionReader reader, UnitRegistry units, SubmissionStore store,
-                            History history, Clock clock) {
+                            History history, IntakeMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.settings = settings;
         this.reader = reader;
         this.units = units;
@@ -67,12 +71,28 @@ public class SubmissionIntake {
         this.clock = clock;
     }
 
-    /** The route hands over the inbox file (Camel turns its file message into a {@code File}). */
+    /**
+     * The route hands over the inbox file (Camel turns its file message into a {@code File}). The file and its
+     * folder go with every log line meanwhile (MDC "file", "folder": fields of the structured logs).
+     */
     public Receipt receive(java.io.File inboxFile) throws IOException {
         Path file = inboxFile.toPath();
+        String folder = InboxFiles.unitFolder(settings.inbox(), file);
+        long started = System.nanoTime();
+        try (MDC.MDCCloseable f = MDC.putCloseable("file", file.getFileName().toString());
+             MDC.MDCCloseable u = MDC.putCloseable("folder", folder)) {
+            Receipt receipt = receive(file, folder);
+            metrics.read(receipt.outcome(), java.time.Duration.ofNanos(System.nanoTime() - started));
+            return receipt;
+        } catch (IOException | RuntimeException e) {
+            metrics.failed();
+            throw e;
+        }
+    }
+
+    private Receipt receive(Path file, String folder) throws IOException {
         Instant now = clock.instant();
         String name = file.getFileName().toString();
-        String folder = InboxFiles.unitFolder(settings.inbox(), file);
         long size = Files.size(file);
         FileTime modified = Files.getLastModifiedTime(file);
         String sha256 = size == 0 ? emptyFileIdentity(folder, name, modified) : SubmissionReader.sha256(file);

@@ -9,7 +9,9 @@ import th.go.moc.ops.sor301hub.analysis.TargetComparison;
  * The service's settings ({@code hub.*} in application.properties, or environment variables such as
  * {@code HUB_SHARE}).
  *
- * @param share            the shared folder: inbox/, archive/, rejected/, feedback/, outputs/ live under it
+ * @param folder           the share's folder on this machine: inbox/, archive/, rejected/, feedback/, outputs/ live
+ *                         under it. It is {@code hub.share} when that is a path; when the share is reached over SFTP
+ *                         or SMB it is this instance's working copy ({@code hub.work}, see share/ShareBridge)
  * @param mappings         a folder whose files add to or override the shipped mappings/ (optional)
  * @param seedSamples      copy the sample workbooks into an empty inbox on the first start
  * @param settle           how long a file that cannot tell whether it is whole (.xls, anything not an xlsx) must stay
@@ -22,7 +24,7 @@ import th.go.moc.ops.sor301hub.analysis.TargetComparison;
  * @param cabinetTargets   the Cabinet's disbursement targets (% of allocation) by the end of Q1–Q4
  */
 @ConfigurationProperties("hub")
-public record HubSettings(Path share, Path mappings, boolean seedSamples, Duration settle, Duration poll, int workers,
+public record HubSettings(Path folder, Path mappings, boolean seedSamples, Duration settle, Duration poll, int workers,
                           int deadlineDay, TargetComparison.Basis basis, double onTargetTolerance,
                           java.util.List<Double> cabinetTargets) {
 
@@ -31,23 +33,28 @@ public record HubSettings(Path share, Path mappings, boolean seedSamples, Durati
         return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     }
 
+    /** The share's folder on this machine (see {@code folder}). */
+    public Path share() {
+        return folder;
+    }
+
     public Path inbox() {
-        return share.resolve("inbox");
+        return folder.resolve("inbox");
     }
 
     public Path archive() {
-        return share.resolve("archive");
+        return folder.resolve("archive");
     }
 
     public Path rejected() {
-        return share.resolve("rejected");
+        return folder.resolve("rejected");
     }
 
     public Path feedback() {
-        return share.resolve("feedback");
+        return folder.resolve("feedback");
     }
 
     public Path outputs() {
-        return share.resolve("outputs");
+        return folder.resolve("outputs");
     }
 }

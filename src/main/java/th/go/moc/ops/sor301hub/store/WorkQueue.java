@@ -68,8 +68,13 @@ public class WorkQueue {
     }
 
     public boolean anyOpen(String kind) {
+        return open(kind) > 0;
+    }
+
+    /** How many items of a kind are still owed (the metrics' queue depth). */
+    public long open(String kind) {
         return jdbc.sql("select count(*) from work_item where kind = ? and done_at is null").param(kind)
-                .query(Long.class).single() > 0;
+                .query(Long.class).single();
     }
 
     public void done(long id, Instant now) {

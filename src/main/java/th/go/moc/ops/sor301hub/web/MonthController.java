@@ -1,5 +1,6 @@
 package th.go.moc.ops.sor301hub.web;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import th.go.moc.ops.sor301hub.access.Viewer;
 import th.go.moc.ops.sor301hub.report.MonthOutputs;
 import th.go.moc.ops.sor301hub.report.OutputsBuilder;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
+import th.go.moc.ops.sor301hub.share.ShareAccess;
 import th.go.moc.ops.sor301hub.setup.Components;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.store.AuditLog;
@@ -39,7 +41,11 @@ class MonthController {
     private final AuditLog audit;
     private final Clock clock;
 
-    MonthController(HubSettings settings, Components components, SubmissionStore store, AuditLog audit, Clock clock) {
+    private final ShareAccess shares;
+
+    MonthController(HubSettings settings, Components components, SubmissionStore store, AuditLog audit,
+                    ShareAccess shares, Clock clock) {
+        this.shares = shares;
         this.settings = settings;
         this.components = components;
         this.store = store;
@@ -52,9 +58,9 @@ class MonthController {
      * indicators below target, and the units' words only where they marked them for publication.
      */
     @GetMapping(value = "/public/months/{period}", produces = "text/html;charset=UTF-8")
-    ResponseEntity<Resource> publicSummary(@PathVariable String period) {
+    ResponseEntity<Resource> publicSummary(@PathVariable String period) throws IOException {
         FiscalPeriod p = parse(period);
-        Path file = OutputsBuilder.folder(settings, p).resolve(MonthOutputs.publicName(p.key(), "html"));
+        Path file = shares.read(outputPath(p, MonthOutputs.publicName(p.key(), "html")));
         return Files.isRegularFile(file) ? ResponseEntity.ok().body(new FileSystemResource(file))
                 : ResponseEntity.notFound().build();
     }
@@ -83,7 +89,7 @@ class MonthController {
 
     @GetMapping("/months/{period}")
     String month(@PathVariable String period, @RequestParam(defaultValue = "all") String show, Authentication auth,
-                 Model model) {
+                 Model model) throws IOException {
         FiscalPeriod p = parse(period);
         String filter = FILTERS.contains(show) ? show : "all";
         List<StoredSubmission> received = store.forPeriod(p);
@@ -108,13 +114,14 @@ class MonthController {
     }
 
     @GetMapping("/months/{period}/outputs/{name}")
-    ResponseEntity<Resource> download(@PathVariable String period, @PathVariable String name, Authentication auth) {
+    ResponseEntity<Resource> download(@PathVariable String period, @PathVariable String name, Authentication auth)
+            throws IOException {
         FiscalPeriod p = parse(period);
         // Only the month's own output files: a name is never turned into a path as given.
         if (!outputNames(p).contains(name)) {
             return ResponseEntity.notFound().build();
         }
-        Path file = OutputsBuilder.folder(settings, p).resolve(name);
+        Path file = shares.read(outputPath(p, name));
         if (!Files.isRegularFile(file)) {
             return ResponseEntity.notFound().build();
         }
@@ -136,9 +143,19 @@ class MonthController {
     }
 
     /** The outputs that exist for the month, in the order people want them. */
-    private List<String> outputs(FiscalPeriod p) {
-        Path folder = OutputsBuilder.folder(settings, p);
-        return outputNames(p).stream().filter(n -> Files.isRegularFile(folder.resolve(n))).toList();
+    private List<String> outputs(FiscalPeriod p) throws IOException {
+        List<String> present = new java.util.ArrayList<>();
+        for (String name : outputNames(p)) {
+            if (shares.available(outputPath(p, name))) {
+                present.add(name);
+            }
+        }
+        return present;
+    }
+
+    /** A month's output file, relative to the share. */
+    private static String outputPath(FiscalPeriod p, String name) {
+        return "outputs/" + p.key() + "/" + name;
     }
 
     private static List<String> outputNames(FiscalPeriod p) {

@@ -38,7 +38,11 @@ class UnitMonthController {
     private final AuditLog audit;
     private final Clock clock;
 
-    UnitMonthController(HubSettings settings, Components components, SubmissionStore store, AuditLog audit, Clock clock) {
+    private final th.go.moc.ops.sor301hub.share.ShareAccess shares;
+
+    UnitMonthController(HubSettings settings, Components components, SubmissionStore store, AuditLog audit,
+                        th.go.moc.ops.sor301hub.share.ShareAccess shares, Clock clock) {
+        this.shares = shares;
         this.settings = settings;
         this.components = components;
         this.store = store;
@@ -47,7 +51,7 @@ class UnitMonthController {
     }
 
     @GetMapping("/months/{period}/units/{unitId}")
-    String unitMonth(@PathVariable String period, @PathVariable String unitId, Model model) {
+    String unitMonth(@PathVariable String period, @PathVariable String unitId, Model model) throws java.io.IOException {
         FiscalPeriod p = MonthController.parse(period);
         Unit unit = components.units().byId(unitId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such unit: " + unitId));
@@ -65,7 +69,7 @@ class UnitMonthController {
             model.addAttribute("latest", latest);
             model.addAttribute("errors", problems.stream().filter(x -> x.severity() == Severity.ERROR).toList());
             model.addAttribute("warnings", problems.stream().filter(x -> x.severity() == Severity.WARNING).toList());
-            model.addAttribute("feedback", Files.isRegularFile(feedbackFile(latest)));
+            model.addAttribute("feedback", latest.feedbackPath() != null && shares.available(latest.feedbackPath()));
             List<Change> changes = versions.size() < 2 ? List.of()
                     : VersionDiff.between(store.lines(versions.get(1).id()), store.lines(latest.id()));
             model.addAttribute("changes", changes);
@@ -74,10 +78,11 @@ class UnitMonthController {
     }
 
     @GetMapping("/months/{period}/units/{unitId}/feedback")
-    ResponseEntity<Resource> feedback(@PathVariable String period, @PathVariable String unitId, Authentication auth) {
+    ResponseEntity<Resource> feedback(@PathVariable String period, @PathVariable String unitId, Authentication auth) throws java.io.IOException {
         FiscalPeriod p = MonthController.parse(period);
         List<StoredSubmission> versions = store.versions(unitId, p);
-        if (versions.isEmpty() || !Files.isRegularFile(feedbackFile(versions.get(0)))) {
+        if (versions.isEmpty() || versions.get(0).feedbackPath() == null
+                || !Files.isRegularFile(feedbackFile(versions.get(0)))) {
             return ResponseEntity.notFound().build();
         }
         Path file = feedbackFile(versions.get(0));
@@ -87,7 +92,7 @@ class UnitMonthController {
     }
 
     /** Where the intake wrote the feedback for a received file (a later file of the same name replaces it). */
-    private Path feedbackFile(StoredSubmission s) {
-        return settings.share().resolve(s.feedbackPath() == null ? "" : s.feedbackPath());
+    private Path feedbackFile(StoredSubmission s) throws java.io.IOException {
+        return shares.read(s.feedbackPath());
     }
 }

@@ -43,9 +43,12 @@ public class FeedbackWork {
     private final InboxLock intake;
     private final Clock clock;
 
+    private final th.go.moc.ops.sor301hub.share.ShareAccess shares;
+
     public FeedbackWork(HubSettings settings, UnitRegistry units, SubmissionStore store, WorkQueue queue,
-                        InboxLock intake, Clock clock) {
+                        InboxLock intake, th.go.moc.ops.sor301hub.share.ShareAccess shares, Clock clock) {
         this.settings = settings;
+        this.shares = shares;
         this.units = units;
         this.store = store;
         this.queue = queue;
@@ -72,7 +75,7 @@ public class FeedbackWork {
                     s.layoutScore(), s.unitId() == null ? null : units.byId(s.unitId()).orElse(null),
                     s.period(), store.lines(s.id()), store.budget(s.id()), store.problems(s.id(), s.fileName()));
             Path planned = FeedbackFiles.target(settings.feedback(), checked, s.folder());
-            Path written = FeedbackFiles.write(settings.feedback(), settings.share().resolve(s.storedPath()), checked,
+            Path written = FeedbackFiles.write(settings.feedback(), shares.read(s.storedPath()), checked,
                     changes(s), s.folder());
             if (!written.equals(planned)) {
                 store.feedbackWrittenAt(s.id(), settings.share().relativize(written).toString());
