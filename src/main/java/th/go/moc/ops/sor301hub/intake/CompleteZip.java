@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * long it is. When that record sits at the very end of the file and agrees with it, every byte before
  * it has been written (a copy in progress, even one that set the file's size first, lacks it).
  */
-final class CompleteZip {
+public final class CompleteZip {
 
     private static final int END_SIGNATURE = 0x06054b50;
     private static final int END_LENGTH = 22;
@@ -24,7 +24,7 @@ final class CompleteZip {
     }
 
     /** Whether the file starts with a zip's local header ("PK\3\4"). */
-    static boolean startsLikeZip(Path file) {
+    public static boolean startsLikeZip(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer head = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
             return channel.read(head, 0) == 4 && head.getInt(0) == 0x04034b50;
@@ -33,7 +33,7 @@ final class CompleteZip {
         }
     }
 
-    static boolean isComplete(Path file) {
+    public static boolean isComplete(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < END_LENGTH) {

@@ -23,7 +23,7 @@ import java.util.zip.CRC32;
  * modified time have held still, so that a copy that sets the file's length first and fills it in later is
  * caught without reading every file at every look.
  */
-final class Settling {
+public final class Settling {
 
     private static final int SAMPLE = 64 * 1024;
 
@@ -61,7 +61,7 @@ final class Settling {
     }
 
     /** How many settle times an xlsx may stay unchanged but incomplete before it is taken as damaged. */
-    static final int INCOMPLETE_ZIP_FACTOR = 20;
+    public static final int INCOMPLETE_ZIP_FACTOR = 20;
 
     /** The file is taken (or gone): its history is no longer needed. */
     void forget(Path file) {

@@ -14,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.file.StandardCopyOption;
+import th.go.moc.ops.sor301hub.intake.CompleteZip;
+import th.go.moc.ops.sor301hub.intake.Settling;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
 
 /**
@@ -47,6 +50,9 @@ public final class ShareBridge {
 
     private record Seen(long size, long modified, Instant first) {
     }
+
+    /** An xlsx copied in while its zip was not yet written to its end: left alone until it changes. */
+    private final Map<String, Seen> incomplete = new HashMap<>();
 
     private final RemoteShare remote;
     private final HubSettings settings;
@@ -135,14 +141,42 @@ public final class ShareBridge {
             if (Duration.between(seen.first(), now).compareTo(settings.settle()) < 0) {
                 continue;
             }
-            remote.download(file.path(), local(file.path()));
+            Seen stuck = incomplete.get(file.path());
+            if (stuck != null && stuck.size() == file.size() && stuck.modified() == file.modified()
+                    && !longIncomplete(seen, now)) {
+                continue;
+            }
+            Path staged = settings.share().resolve(".share-in").resolve(file.path());
+            remote.download(file.path(), staged);
+            if (!whole(staged) && !longIncomplete(seen, now)) {
+                // Settled on the server but its zip not written to its end: a copy that paused (as for a local share).
+                incomplete.put(file.path(), new Seen(file.size(), file.modified(), now));
+                continue;
+            }
+            Files.createDirectories(local(file.path()).getParent());
+            Files.move(staged, local(file.path()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             settling.remove(file.path());
+            incomplete.remove(file.path());
             copied.put(file.path(), new Seen(file.size(), file.modified(), now));
             log.info("{}: copied from the share {} into the working inbox", file.path(), remote.address());
         }
         settling.keySet().retainAll(present);
+        incomplete.keySet().retainAll(present);
         present.removeAll(copied.keySet());
         waiting = present.size();
+    }
+
+    /** An xlsx must have its zip written to its end, as Settling asks of a file in a local inbox. */
+    private static boolean whole(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !(name.endsWith(".xlsx") || name.endsWith(".xlsm")) || !CompleteZip.startsLikeZip(file)
+                || CompleteZip.isComplete(file);
+    }
+
+    /** Incomplete for many settle times: damaged rather than still coming, and passed on to be answered so. */
+    private boolean longIncomplete(Seen seen, Instant now) {
+        return Duration.between(seen.first(), now).compareTo(settings.settle().multipliedBy(
+                Settling.INCOMPLETE_ZIP_FACTOR)) >= 0;
     }
 
     /** Files in the share's inbox not yet copied into the working inbox, at the last look. */

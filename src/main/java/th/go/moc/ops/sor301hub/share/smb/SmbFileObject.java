@@ -166,7 +166,7 @@ final class SmbFileObject extends AbstractFileObject<SmbFileSystem> {
     /** Renames within the same share, replacing what is there (the move that makes a written file appear whole). */
     @Override
     protected void doRename(FileObject newFile) throws Exception {
-        SmbFileObject target = (SmbFileObject) newFile;
+        SmbFileObject target = (SmbFileObject) org.apache.commons.vfs2.util.FileObjectUtils.getAbstractFileObject(newFile);
         if (!target.shareName().equals(shareName())) {
             throw new FileSystemException("vfs.provider/rename-not-supported.error");
         }
