@@ -27,6 +27,11 @@ public record TestDatabase(String url, String username, String password) {
             return new TestDatabase("jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
                     "sa", "");
         }
+        return postgresql();
+    }
+
+    /** A new empty database on the PostgreSQL server, whatever the run: for what only PostgreSQL can do. */
+    public static TestDatabase postgresql() {
         String server = System.getProperty("hub.test.postgresql", "jdbc:postgresql://127.0.0.1:5432/");
         String user = System.getProperty("hub.test.postgresql.user", "sor301");
         String password = System.getProperty("hub.test.postgresql.password", "sor301");

@@ -1,0 +1,184 @@
+package th.go.moc.ops.sor301hub.leader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import th.go.moc.ops.sor301hub.Fixtures;
+import th.go.moc.ops.sor301hub.e2e.ShareFolders;
+import th.go.moc.ops.sor301hub.registry.Unit;
+import th.go.moc.ops.sor301hub.samples.OneLineWorkbook;
+import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
+import th.go.moc.ops.sor301hub.samples.UnitWorkbook;
+import th.go.moc.ops.sor301hub.testdb.TestDatabase;
+
+/**
+ * Two instances on one PostgreSQL and one share, as on deadline day: one leads (reads the inbox, builds the
+ * outputs), the other only serves the web. Units drop a burst of files; the leader is killed with kill -9 in the
+ * middle of it; the other takes over within hub.failover, and in the end every file is recorded once, kept once,
+ * answered once, and the month's outputs are built. Needs the PostgreSQL server .ci/run starts.
+ */
+class FailoverTest {
+
+    static final int UNITS = 30;
+    static final int FILES = 120;
+    static final String FAILOVER = "6s";
+
+    private final List<ServiceJvm> instances = new ArrayList<>();
+
+    @AfterEach
+    void stopBoth() throws InterruptedException {
+        for (ServiceJvm s : instances) {
+            s.kill();
+        }
+    }
+
+    @Test
+    void killedLeaderMidBurstIsReplacedAndEveryFileIsHandledOnce() throws Exception {
+        Path root = Files.createTempDirectory("sor301-failover");
+        Path share = root.resolve("share");
+        TestDatabase database = TestDatabase.postgresql();
+        ServiceJvm first = start("first", share, root, database);
+        waitFor("the first instance to lead", () -> first.role().equals("leader"), 120, first);
+        ServiceJvm second = start("second", share, root, database);
+        waitFor("the second instance to serve and follow", () -> second.role().equals("follower"), 120, second);
+        assertThat(first.role()).isEqualTo("leader");
+
+        List<String> names = new ArrayList<>();
+        Thread units = new Thread(() -> dropTheBurst(share.resolve("inbox"), root.resolve("made"), names), "units");
+        units.start();
+        waitFor("the leader to keep 30 originals", () -> kept(share) >= 30, 120, first);
+        first.kill();
+        long killed = System.nanoTime();
+        waitFor("the second instance to lead", () -> second.role().equals("leader"), 60, second);
+        double takeover = (System.nanoTime() - killed) / 1e9;
+        System.out.printf("failover: the second instance led %.1f s after the first was killed (hub.failover %s)%n",
+                takeover, FAILOVER);
+        assertThat(takeover).as("took over within hub.failover").isLessThanOrEqualTo(6.0);
+
+        units.join();
+        waitFor("every file read, answered and the month built", () -> ShareFolders.noFiles(share.resolve("inbox"))
+                && count(share.resolve("feedback")) >= FILES && owed(database) == 0
+                && Files.exists(share.resolve("outputs/2569-05/SOR301_2569-05.xlsx")), 300, second);
+
+        try (Connection db = database.connect()) {
+            List<String> recorded = strings(db, "select file_name from submission");
+            assertThat(recorded).as("one submission per file").hasSize(FILES).containsExactlyInAnyOrderElementsOf(names);
+            assertThat(strings(db, "select count(distinct sha256) from submission")).containsExactly(String.valueOf(FILES));
+            assertThat(strings(db, "select count(*) from audit_event where event = 'DUPLICATE'")).containsExactly("0");
+            assertThat(strings(db, "select count(*) from submission where status = 'ACCEPTED'"))
+                    .as("the newest version of each unit counts").containsExactly(String.valueOf(UNITS));
+        }
+        assertThat(kept(share)).as("one kept original per file").isEqualTo(FILES);
+        assertThat(ShareFolders.files(share.resolve("rejected"))).isEmpty();
+        assertThat(ShareFolders.files(share.resolve("feedback"))).hasSize(FILES);
+
+        // The operations view: metrics of the instance leading now, and its structured log.
+        String metrics = second.metrics();
+        assertThat(metrics).contains("sor301_leader 1.0").contains("sor301_files_read_total{outcome=\"ACCEPTED\"}")
+                .contains("sor301_intake_latency_seconds_count").contains("sor301_inbox_files 0.0");
+        assertThat(second.health()).contains("\"db\":{").contains("\"share\":{").contains("\"status\":\"UP\"");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode accepted = null;
+        for (String line : second.logLines()) {
+            if (line.startsWith("{") && line.contains("ACCEPTED (")) {
+                accepted = json.readTree(line);
+                break;
+            }
+        }
+        assertThat(accepted).as("a JSON log line for a file read by the second instance").isNotNull();
+        assertThat(accepted.path("@timestamp").asText()).isNotEmpty();
+        assertThat(accepted.path("log").path("level").asText("") + accepted.path("log.level").asText(""))
+                .isEqualTo("INFO");
+        assertThat(accepted.path("file").asText()).endsWith(".xlsx");
+        assertThat(accepted.path("folder").asText()).isNotEmpty();
+    }
+
+    private ServiceJvm start(String name, Path share, Path root, TestDatabase database) throws Exception {
+        ServiceJvm s = ServiceJvm.start(name, share, root, database, FAILOVER);
+        instances.add(s);
+        return s;
+    }
+
+    /** 120 workbooks from 30 units, four versions each, dropped as units copy them: a finished file renamed in. */
+    private static void dropTheBurst(Path inbox, Path made, List<String> names) {
+        try {
+            Files.createDirectories(made);
+            List<Unit> units = Fixtures.units().all().subList(0, UNITS);
+            for (int i = 0; i < FILES; i++) {
+                Unit unit = units.get(i % UNITS);
+                UnitWorkbook wb = OneLineWorkbook.of(unit.name());
+                wb.lines.get(0).result[7] = (double) (1 + i / UNITS);
+                String name = "สงป301_" + unit.id() + "_v" + (1 + i / UNITS) + ".xlsx";
+                Path file = made.resolve(name);
+                TemplateV1Writer.write(wb, file);
+                ShareFolders.drop(file, inbox.resolve(unit.id()), name);
+                synchronized (names) {
+                    names.add(name);
+                }
+                Thread.sleep(25);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition, int seconds, ServiceJvm watched)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (!watched.alive()) {
+                throw new AssertionError("the service stopped while waiting for: " + what + "\n" + watched.logTail());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + seconds + " s: " + what + "\n" + watched.logTail());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static long kept(Path share) {
+        try (var walk = Files.walk(share.resolve("archive"))) {
+            return walk.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")
+                    && !p.toString().endsWith(".tmp")).count();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static long count(Path dir) {
+        try {
+            return ShareFolders.files(dir).size();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static long owed(TestDatabase database) {
+        try (Connection db = database.connect()) {
+            return Long.parseLong(strings(db, "select count(*) from work_item where done_at is null").get(0));
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static List<String> strings(Connection db, String sql) throws java.sql.SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}
