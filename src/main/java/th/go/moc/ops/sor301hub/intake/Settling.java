@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
+import th.go.moc.ops.sor301hub.files.CompleteZip;
 
 /**
  * Whether a file in the inbox is whole: its size and contents unchanged for the settle time, counted from when
@@ -23,7 +24,7 @@ import java.util.zip.CRC32;
  * modified time have held still, so that a copy that sets the file's length first and fills it in later is
  * caught without reading every file at every look.
  */
-public final class Settling {
+final class Settling {
 
     private static final int SAMPLE = 64 * 1024;
 
@@ -57,11 +58,10 @@ public final class Settling {
         // A zip must also be written to its end; one that stays incomplete for long is damaged, not still coming,
         // and is taken to be answered as such. A file named .xlsx that is no zip at all is answered at once.
         return !isZipName(file) || !CompleteZip.startsLikeZip(file) || CompleteZip.isComplete(file)
-                || Duration.between(before.since, now).compareTo(settle.multipliedBy(INCOMPLETE_ZIP_FACTOR)) >= 0;
+                || Duration.between(before.since, now)
+                        .compareTo(settle.multipliedBy(CompleteZip.INCOMPLETE_ZIP_FACTOR)) >= 0;
     }
 
-    /** How many settle times an xlsx may stay unchanged but incomplete before it is taken as damaged. */
-    public static final int INCOMPLETE_ZIP_FACTOR = 20;
 
     /** The file is taken (or gone): its history is no longer needed. */
     void forget(Path file) {

@@ -15,8 +15,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.nio.file.StandardCopyOption;
-import th.go.moc.ops.sor301hub.intake.CompleteZip;
-import th.go.moc.ops.sor301hub.intake.Settling;
+import th.go.moc.ops.sor301hub.files.CompleteZip;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
 
 /**
@@ -166,7 +165,7 @@ public final class ShareBridge {
         waiting = present.size();
     }
 
-    /** An xlsx must have its zip written to its end, as Settling asks of a file in a local inbox. */
+    /** An xlsx must have its zip written to its end, as the intake asks of a file in a local inbox. */
     private static boolean whole(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return !(name.endsWith(".xlsx") || name.endsWith(".xlsm")) || !CompleteZip.startsLikeZip(file)
@@ -176,7 +175,7 @@ public final class ShareBridge {
     /** Incomplete for many settle times: damaged rather than still coming, and passed on to be answered so. */
     private boolean longIncomplete(Seen seen, Instant now) {
         return Duration.between(seen.first(), now).compareTo(settings.settle().multipliedBy(
-                Settling.INCOMPLETE_ZIP_FACTOR)) >= 0;
+                CompleteZip.INCOMPLETE_ZIP_FACTOR)) >= 0;
     }
 
     /** Files in the share's inbox not yet copied into the working inbox, at the last look. */

@@ -1,4 +1,4 @@
-package th.go.moc.ops.sor301hub.intake;
+package th.go.moc.ops.sor301hub.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,6 +19,9 @@ public final class CompleteZip {
     private static final int END_LENGTH = 22;
     private static final int MAX_COMMENT = 0xFFFF;
     private static final long ZIP64 = 0xFFFFFFFFL;
+
+    /** How many settle times an xlsx may stay unchanged but incomplete before it is taken as damaged. */
+    public static final int INCOMPLETE_ZIP_FACTOR = 20;
 
     private CompleteZip() {
     }

@@ -1,4 +1,4 @@
-package th.go.moc.ops.sor301hub.intake;
+package th.go.moc.ops.sor301hub.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
