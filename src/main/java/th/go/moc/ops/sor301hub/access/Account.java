@@ -10,7 +10,8 @@ import java.util.List;
  * @param units        the units a UNIT account sees (empty for the other roles)
  */
 public record Account(long id, String username, String displayName, Role role, List<String> units,
-                      String passwordHash, boolean mustChangePassword, boolean enabled, Instant createdAt) {
+                      String passwordHash, boolean mustChangePassword, boolean enabled, Instant createdAt)
+        implements java.io.Serializable {
 
     public boolean hasPassword() {
         return passwordHash != null;

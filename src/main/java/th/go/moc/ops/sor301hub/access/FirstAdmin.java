@@ -42,8 +42,13 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean given = settings.adminPassword() != null && !settings.adminPassword().isBlank();
         String password = given ? settings.adminPassword() : OneTimePasswords.make();
-        accounts.create(USERNAME, "ผู้ดูแลระบบ Administrator", Role.ADMIN, List.of(), encoder.encode(password), true,
-                clock.instant());
+        try {
+            accounts.create(USERNAME, "ผู้ดูแลระบบ Administrator", Role.ADMIN, List.of(), encoder.encode(password), true,
+                    clock.instant());
+        } catch (org.springframework.dao.DuplicateKeyException madeByTheOtherInstance) {
+            // Two instances started together on an empty database: the other one made it and logged its password.
+            return;
+        }
         audit.record(clock.instant(), "ACCOUNT_CREATED", null, null, null, null, "first administrator: " + USERNAME);
         if (given) {
             log.warn("ผู้ดูแลระบบคนแรก / First administrator: user \"{}\", one-time password from hub.access.admin-password;"

@@ -32,6 +32,10 @@ public class IntakeMetrics {
         this.latency = Timer.builder("sor301.intake.latency")
                 .description("Time from taking a file from the inbox to its record and kept original")
                 .publishPercentileHistogram().register(registry);
+        // Every outcome from the start, at 0: a rate over a series that does not exist yet shows nothing at all.
+        for (String outcome : new String[] {"ACCEPTED", "REJECTED", "DUPLICATE", "FAILED"}) {
+            counter(outcome);
+        }
         gauge("sor301.work.owed", "kind", "feedback", work, w -> w.open(WorkQueue.FEEDBACK), "Feedback workbooks owed");
         gauge("sor301.work.owed", "kind", "outputs", work, w -> w.open(WorkQueue.OUTPUTS), "Months' outputs owed");
         Gauge.builder("sor301.leader", leader, l -> l.now().leader() ? 1 : 0)

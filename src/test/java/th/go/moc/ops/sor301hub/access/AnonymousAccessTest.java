@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,8 +27,8 @@ import th.go.moc.ops.sor301hub.e2e.ShareFolders;
 /**
  * Every page and download the application maps, found from Spring's own handler mappings (so a page added
  * later is walked too), is refused to someone who has not signed in: sent to the sign-in page, or refused
- * outright for a form post. Only the sign-in page, the public summaries, the error page and the style sheet
- * are open.
+ * outright for a form post. Only the sign-in page, the public summaries, the error page, the style sheet and,
+ * for operations tools, the health and Prometheus endpoints are open.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnonymousAccessTest {
@@ -45,6 +46,7 @@ class AnonymousAccessTest {
     }
 
     @Autowired
+    @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     @LocalServerPort
@@ -93,6 +95,15 @@ class AnonymousAccessTest {
         // No summary published for the month yet: not found, but not sent to sign in either.
         assertThat(send("GET", "/public/months/2569-05").statusCode()).isEqualTo(404);
         assertThat(send("GET", "/no/such/page").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        // As a monitoring tool asks: any type of answer.
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"leader\"").contains("\"share\"").contains("\"db\"");
+        assertThat(th.go.moc.ops.sor301hub.Http.text("http://localhost:" + port + "/actuator/prometheus"))
+                .contains("sor301_files_read_total").contains("sor301_inbox_files");
+        // Nothing else of the actuator: its environment and beans are neither exposed nor open.
+        assertThat(send("GET", "/actuator/env").headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     private String fill(String pattern) {

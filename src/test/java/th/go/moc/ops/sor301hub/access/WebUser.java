@@ -32,9 +32,23 @@ public final class WebUser {
     private final HttpClient http;
 
     private WebUser(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private WebUser(int port, HttpClient http) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = http;
+    }
+
+    /** The same browser (its cookies) going to another instance of the service on this machine. */
+    public WebUser at(int port) {
+        return new WebUser(port, http);
+    }
+
+    /** Whether a page was served to someone signed in (not sent to the sign-in page). */
+    public static boolean signedIn(HttpResponse<?> page) {
+        return !(page.statusCode() == 302 && page.headers().firstValue("Location").orElse("").contains("/login"));
     }
 
     /** Nobody signed in. */

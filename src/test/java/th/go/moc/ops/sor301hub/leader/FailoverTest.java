@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import th.go.moc.ops.sor301hub.Fixtures;
+import th.go.moc.ops.sor301hub.access.WebUser;
 import th.go.moc.ops.sor301hub.e2e.ShareFolders;
 import th.go.moc.ops.sor301hub.registry.Unit;
 import th.go.moc.ops.sor301hub.samples.OneLineWorkbook;
@@ -49,10 +50,19 @@ class FailoverTest {
         Path share = root.resolve("share");
         TestDatabase database = TestDatabase.postgresql();
         ServiceJvm first = start("first", share, root, database);
-        waitFor("the first instance to lead", () -> first.role().equals("leader"), 120, first);
+        waitFor("the first instance to lead, healthy", () -> first.role().equals("leader") && first.status().equals("UP"),
+                120, first);
         ServiceJvm second = start("second", share, root, database);
-        waitFor("the second instance to serve and follow", () -> second.role().equals("follower"), 120, second);
+        // A follower is healthy (UP): a load balancer keeps sending it pages.
+        waitFor("the second instance to serve and follow, healthy", () -> second.role().equals("follower")
+                && second.status().equals("UP"), 120, second);
         assertThat(first.role()).isEqualTo("leader");
+
+        // M&E staff signed in at the first instance (sessions are kept in the database).
+        WebUser staff = WebUser.anonymous(first.port);
+        assertThat(staff.signIn("admin", ServiceJvm.ADMIN_PASSWORD).headers().firstValue("Location").orElse(""))
+                .doesNotContain("error");
+        assertThat(WebUser.signedIn(staff.get("/"))).isTrue();
 
         List<String> names = new ArrayList<>();
         Thread units = new Thread(() -> dropTheBurst(share.resolve("inbox"), root.resolve("made"), names), "units");
@@ -65,6 +75,9 @@ class FailoverTest {
         System.out.printf("failover: the second instance led %.1f s after the first was killed (hub.failover %s)%n",
                 takeover, FAILOVER);
         assertThat(takeover).as("took over within hub.failover").isLessThanOrEqualTo(6.0);
+        assertThat(WebUser.signedIn(staff.at(second.port).get("/")))
+                .as("the session made at the killed instance is served by the other").isTrue();
+        assertThat(WebUser.signedIn(WebUser.anonymous(second.port).get("/"))).as("while nobody else is let in").isFalse();
 
         units.join();
         waitFor("every file read, answered and the month built", () -> ShareFolders.noFiles(share.resolve("inbox"))
@@ -75,7 +88,10 @@ class FailoverTest {
             List<String> recorded = strings(db, "select file_name from submission");
             assertThat(recorded).as("one submission per file").hasSize(FILES).containsExactlyInAnyOrderElementsOf(names);
             assertThat(strings(db, "select count(distinct sha256) from submission")).containsExactly(String.valueOf(FILES));
-            assertThat(strings(db, "select count(*) from audit_event where event = 'DUPLICATE'")).containsExactly("0");
+            // A file the killed leader had recorded and kept, but not yet removed from the inbox, is recognised by its
+            // content and only noted (DUPLICATE): at most one per file being read at the kill (hub.workers, 2 here).
+            assertThat(Long.parseLong(strings(db, "select count(*) from audit_event where event = 'DUPLICATE'").get(0)))
+                    .isLessThanOrEqualTo(2);
             assertThat(strings(db, "select count(*) from submission where status = 'ACCEPTED'"))
                     .as("the newest version of each unit counts").containsExactly(String.valueOf(UNITS));
         }

@@ -2,10 +2,6 @@ package th.go.moc.ops.sor301hub.leader;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +10,8 @@ import th.go.moc.ops.sor301hub.testdb.TestDatabase;
 
 /** One instance of the service in a JVM of its own, as it runs in production: its own port, log file and death. */
 final class ServiceJvm {
+
+    static final String ADMIN_PASSWORD = "failover-admin-1";
 
     final String name;
     final int port;
@@ -37,7 +35,7 @@ final class ServiceJvm {
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "th.go.moc.ops.sor301hub.Sor301HubApplication",
                 "--hub.share=" + share, "--hub.seed-samples=false", "--hub.settle=300ms", "--hub.poll=100ms",
-                "--hub.failover=" + failover, "--server.port=" + port,
+                "--hub.failover=" + failover, "--server.port=" + port, "--hub.access.admin-password=" + ADMIN_PASSWORD,
                 // Structured logs, as operations would collect them: one JSON object per line (Elastic Common Schema).
                 "--logging.structured.format.console=ecs",
                 // The class path of a test run names the build's classes twice (folder and manifest): one set of routes.
@@ -59,16 +57,7 @@ final class ServiceJvm {
 
     /** The body of /actuator/health, or "" while the instance does not answer. */
     String health() {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
-            return r.body();
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
+        return th.go.moc.ops.sor301hub.Http.text("http://127.0.0.1:" + port + "/actuator/health");
     }
 
     /** What the health endpoint says of this instance's part: leader, follower, or "" if it does not answer. */
@@ -78,10 +67,21 @@ final class ServiceJvm {
         return at < 0 ? "" : health.substring(at + 8, health.indexOf('"', at + 8));
     }
 
-    String metrics() throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    /** The health endpoint's overall status (UP, DOWN, OUT_OF_SERVICE), or "" while it does not answer. */
+    String status() {
+        String health = health();
+        if (health.isEmpty()) {
+            return "";
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(health).path("status").asText();
+        } catch (IOException e) {
+            return "unreadable: " + health;
+        }
+    }
+
+    String metrics() {
+        return th.go.moc.ops.sor301hub.Http.text("http://127.0.0.1:" + port + "/actuator/prometheus");
     }
 
     List<String> logLines() throws IOException {

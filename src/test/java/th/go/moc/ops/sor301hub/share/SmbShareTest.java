@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The share on a real Samba server (Debian's samba, installed by .ci/run): smbd started here on 127.0.0.1 with a
  * configuration and account database of its own, SMB 2 or newer only, reached through our VFS provider on smbj.
  */
+// Closed after the class: its server is gone, and a cached context would keep trying to reach it.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SmbShareTest extends RemoteShareScenario {
 
