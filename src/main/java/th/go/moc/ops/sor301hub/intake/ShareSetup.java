@@ -2,10 +2,10 @@ package th.go.moc.ops.sor301hub.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +15,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
+import th.go.moc.ops.sor301hub.share.ShareAccess;
 
 /**
  * Makes the share's folders on start. On the very first start (no inbox yet) and when
@@ -28,9 +29,9 @@ class ShareSetup implements ApplicationRunner {
     private static final String SAMPLES = "sample-workbooks/";
 
     private final HubSettings settings;
-    private final th.go.moc.ops.sor301hub.share.ShareAccess shares;
+    private final ShareAccess shares;
 
-    ShareSetup(HubSettings settings, th.go.moc.ops.sor301hub.share.ShareAccess shares) {
+    ShareSetup(HubSettings settings, ShareAccess shares) {
         this.settings = settings;
         this.shares = shares;
     }

@@ -20,8 +20,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import th.go.moc.ops.sor301hub.checked.CheckedSubmission;
 import th.go.moc.ops.sor301hub.feedback.FeedbackFiles;
-import th.go.moc.ops.sor301hub.ops.IntakeMetrics;
 import th.go.moc.ops.sor301hub.files.SafeNames;
+import th.go.moc.ops.sor301hub.ops.IntakeMetrics;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
@@ -80,10 +80,12 @@ public class SubmissionIntake {
         String folder = InboxFiles.unitFolder(settings.inbox(), file);
         long started = System.nanoTime();
         try (MDC.MDCCloseable f = MDC.putCloseable("file", file.getFileName().toString());
-             MDC.MDCCloseable u = MDC.putCloseable("folder", folder)) {
+             MDC.MDCCloseable u = MDC.putCloseable("folder", folder == null ? "" : folder)) {
             Receipt receipt = receive(file, folder);
             metrics.read(receipt.outcome(), java.time.Duration.ofNanos(System.nanoTime() - started));
             return receipt;
+        } catch (StillBeingWrittenException e) {
+            throw e; // not a failure: it is read once the copy is done
         } catch (IOException | RuntimeException e) {
             metrics.failed();
             throw e;

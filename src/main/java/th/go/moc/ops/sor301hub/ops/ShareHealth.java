@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
+import th.go.moc.ops.sor301hub.leader.Leadership;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
 import th.go.moc.ops.sor301hub.share.ShareAccess;
 import th.go.moc.ops.sor301hub.share.ShareBridge;
@@ -21,12 +22,12 @@ public class ShareHealth implements HealthIndicator {
 
     private final HubSettings settings;
     private final ShareAccess shares;
-    private final th.go.moc.ops.sor301hub.leader.Leadership.LeaderState leader;
+    private final Leadership.LeaderState leader;
     private long askedAt;
     private Health asked;
 
     public ShareHealth(HubSettings settings, ShareAccess shares,
-                       th.go.moc.ops.sor301hub.leader.Leadership.LeaderState leader) {
+                       Leadership.LeaderState leader) {
         this.settings = settings;
         this.shares = shares;
         this.leader = leader;

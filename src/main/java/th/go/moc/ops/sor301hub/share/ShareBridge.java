@@ -16,7 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.nio.file.StandardCopyOption;
 import th.go.moc.ops.sor301hub.files.CompleteZip;
+import th.go.moc.ops.sor301hub.report.MonthOutputs;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
+import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
+import th.go.moc.ops.sor301hub.store.StoredSubmission;
+import th.go.moc.ops.sor301hub.store.SubmissionStatus;
+import th.go.moc.ops.sor301hub.store.SubmissionStore;
+import th.go.moc.ops.sor301hub.store.WorkQueue;
 
 /**
  * Keeps a share reached over SFTP or SMB and this instance's working copy ({@code hub.folder}) in step, on the
@@ -55,6 +61,8 @@ public final class ShareBridge {
 
     private final RemoteShare remote;
     private final HubSettings settings;
+    private final SubmissionStore store;
+    private final WorkQueue queue;
     private final Clock clock;
     private final Map<String, Seen> settling = new HashMap<>();
     /** Share inbox files copied into the working inbox and not yet removed from the share: path → (size, time). */
@@ -66,9 +74,11 @@ public final class ShareBridge {
     private int failures;
     private boolean uploadedKnown;
 
-    public ShareBridge(RemoteShare remote, HubSettings settings, Clock clock) {
+    public ShareBridge(RemoteShare remote, HubSettings settings, SubmissionStore store, WorkQueue queue, Clock clock) {
         this.remote = remote;
         this.settings = settings;
+        this.store = store;
+        this.queue = queue;
         this.clock = clock;
         this.state = new State(true, clock.instant(), null, null);
     }
@@ -107,6 +117,7 @@ public final class ShareBridge {
             log.warn("The share {} cannot be reached ({}); trying again in {} s", remote.address(), problem,
                     wait.toSeconds());
             state = new State(false, state.reachable() ? now : state.since(), problem, now.plus(wait));
+            uploadedKnown = false;
         }
     }
 
@@ -185,15 +196,19 @@ public final class ShareBridge {
 
     private void push() throws IOException {
         if (!uploadedKnown) {
-            // After a start, what is on the share already (same size) is not sent again.
+            // After a start or an outage, what is on the share already (same size) is not sent again, and what
+            // should be there and is nowhere is asked for again.
+            Set<String> onShare = new java.util.HashSet<>();
             for (String folder : KEPT) {
                 for (RemoteShare.Entry e : remote.files(folder)) {
+                    onShare.add(e.path());
                     Path file = local(e.path());
                     if (Files.isRegularFile(file) && Files.size(file) == e.size()) {
                         uploaded.put(e.path(), new Seen(e.size(), Files.getLastModifiedTime(file).toMillis(), null));
                     }
                 }
             }
+            restore(onShare);
             uploadedKnown = true;
         }
         for (String folder : KEPT) {
@@ -217,6 +232,36 @@ public final class ShareBridge {
                 remote.upload(file, path);
                 uploaded.put(path, new Seen(size, modified, null));
             }
+        }
+    }
+
+    /**
+     * What the share should hold but neither it nor this working copy does (written by an instance that died
+     * before putting it on the share) is asked for again: a submission's feedback workbook, a month's outputs.
+     */
+    private void restore(Set<String> onShare) {
+        Instant now = clock.instant();
+        int feedback = 0;
+        for (SubmissionStore.Answered a : store.answered()) {
+            String path = a.feedbackPath().replace('\\', '/');
+            if (!onShare.contains(path) && !Files.isRegularFile(local(path))) {
+                queue.askAgain(WorkQueue.FEEDBACK, a.submissionId(), a.periodKey(), now);
+                feedback++;
+            }
+        }
+        int months = 0;
+        for (FiscalPeriod period : store.periods()) {
+            String path = "outputs/" + period.key() + "/" + MonthOutputs.consolidatedName(period.key());
+            var accepted = store.forPeriod(period).stream().filter(s -> s.status() == SubmissionStatus.ACCEPTED)
+                    .mapToLong(StoredSubmission::id).max();
+            if (accepted.isPresent() && !onShare.contains(path) && !Files.isRegularFile(local(path))) {
+                queue.askAgain(WorkQueue.OUTPUTS, accepted.getAsLong(), period.key(), now);
+                months++;
+            }
+        }
+        if (feedback + months > 0) {
+            log.warn("Missing from the share {}: {} feedback workbooks and {} months' outputs; written again",
+                    remote.address(), feedback, months);
         }
     }
 

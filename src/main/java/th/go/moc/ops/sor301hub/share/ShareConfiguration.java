@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
+import th.go.moc.ops.sor301hub.store.SubmissionStore;
+import th.go.moc.ops.sor301hub.store.WorkQueue;
 
 /** Which share the service works on: {@code hub.share} as a folder, or as an {@code sftp://} / {@code smb://} address. */
 @Configuration
@@ -18,7 +20,7 @@ public class ShareConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ShareConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    ShareAccess shareAccess(HubSettings settings, Clock clock, @Value("${hub.share:./share}") String share,
+    ShareAccess shareAccess(HubSettings settings, SubmissionStore store, WorkQueue queue, Clock clock, @Value("${hub.share:./share}") String share,
                             @Value("${hub.share-username:}") String username,
                             @Value("${hub.share-password:}") String password,
                             @Value("${hub.share-password-file:}") String passwordFile,
@@ -30,6 +32,6 @@ public class ShareConfiguration {
         ShareAddress address = ShareAddress.of(share, username, password, passwordFile);
         RemoteShare remote = new RemoteShare(address, knownHosts.isBlank() ? null : Path.of(knownHosts), timeout);
         log.info("The share is {}; this instance's working copy is {}", address, settings.share().toAbsolutePath());
-        return new ShareAccess(settings, Optional.of(new ShareBridge(remote, settings, clock)));
+        return new ShareAccess(settings, Optional.of(new ShareBridge(remote, settings, store, queue, clock)));
     }
 }

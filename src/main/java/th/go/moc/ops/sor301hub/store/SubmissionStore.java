@@ -204,6 +204,24 @@ public class SubmissionStore {
     }
 
     /** The feedback went elsewhere than planned (the summary alone, when the marked workbook could not be written). */
+    /** A submission's feedback workbook, written (no feedback owed for it): where it is, relative to the share. */
+    public record Answered(long submissionId, String periodKey, String feedbackPath) {
+    }
+
+    /** Every submission whose feedback has been written, newest first. */
+    public List<Answered> answered() {
+        return jdbc.sql("""
+                select s.id, s.fiscal_year, s.fiscal_month, s.feedback_path from submission s
+                where s.feedback_path is not null and not exists (select 1 from work_item w
+                  where w.submission_id = s.id and w.kind = 'FEEDBACK' and w.done_at is null)
+                order by s.id desc""")
+                .query((rs, n) -> {
+                    int year = rs.getInt(2);
+                    String period = rs.wasNull() ? null : new FiscalPeriod(year, rs.getInt(3)).key();
+                    return new Answered(rs.getLong(1), period, rs.getString(4));
+                }).list();
+    }
+
     public void feedbackWrittenAt(long submissionId, String feedbackPath) {
         jdbc.sql("update submission set feedback_path = ? where id = ?").params(feedbackPath, submissionId).update();
     }

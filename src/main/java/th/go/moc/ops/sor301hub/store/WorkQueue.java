@@ -42,6 +42,11 @@ public class WorkQueue {
                 .params(kind, submissionId, periodKey, at(now)).update();
     }
 
+    /** Asks again for work done before whose result was lost (a feedback workbook, a month's outputs). */
+    public void askAgain(String kind, long submissionId, String periodKey, Instant now) {
+        add(jdbc, kind, submissionId, periodKey, now);
+    }
+
     /** Feedback still owed, oldest first, leaving out items that failed a moment ago (tried again later). */
     public List<FeedbackItem> openFeedback(Instant now, Duration retryAfter) {
         return jdbc.sql("""

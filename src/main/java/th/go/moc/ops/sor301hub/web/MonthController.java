@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import th.go.moc.ops.sor301hub.access.Viewer;
 import th.go.moc.ops.sor301hub.report.MonthOutputs;
-import th.go.moc.ops.sor301hub.report.OutputsBuilder;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
 import th.go.moc.ops.sor301hub.share.ShareAccess;
 import th.go.moc.ops.sor301hub.setup.Components;

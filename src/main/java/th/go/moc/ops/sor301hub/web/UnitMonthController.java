@@ -17,8 +17,8 @@ import th.go.moc.ops.sor301hub.feedback.Change;
 import th.go.moc.ops.sor301hub.feedback.RowLabels;
 import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.registry.Unit;
-import th.go.moc.ops.sor301hub.settings.HubSettings;
 import th.go.moc.ops.sor301hub.setup.Components;
+import th.go.moc.ops.sor301hub.share.ShareAccess;
 import th.go.moc.ops.sor301hub.sor301.FiscalPeriod;
 import th.go.moc.ops.sor301hub.store.AuditLog;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
@@ -32,18 +32,16 @@ class UnitMonthController {
 
     static final String VIEW = "months/unit";
 
-    private final HubSettings settings;
     private final Components components;
     private final SubmissionStore store;
     private final AuditLog audit;
     private final Clock clock;
 
-    private final th.go.moc.ops.sor301hub.share.ShareAccess shares;
+    private final ShareAccess shares;
 
-    UnitMonthController(HubSettings settings, Components components, SubmissionStore store, AuditLog audit,
-                        th.go.moc.ops.sor301hub.share.ShareAccess shares, Clock clock) {
+    UnitMonthController(Components components, SubmissionStore store, AuditLog audit,
+                        ShareAccess shares, Clock clock) {
         this.shares = shares;
-        this.settings = settings;
         this.components = components;
         this.store = store;
         this.audit = audit;
@@ -78,14 +76,14 @@ class UnitMonthController {
     }
 
     @GetMapping("/months/{period}/units/{unitId}/feedback")
-    ResponseEntity<Resource> feedback(@PathVariable String period, @PathVariable String unitId, Authentication auth) throws java.io.IOException {
+    ResponseEntity<Resource> feedback(@PathVariable String period, @PathVariable String unitId, Authentication auth)
+            throws java.io.IOException {
         FiscalPeriod p = MonthController.parse(period);
         List<StoredSubmission> versions = store.versions(unitId, p);
-        if (versions.isEmpty() || versions.get(0).feedbackPath() == null
-                || !Files.isRegularFile(feedbackFile(versions.get(0)))) {
+        Path file = versions.isEmpty() || versions.get(0).feedbackPath() == null ? null : feedbackFile(versions.get(0));
+        if (file == null || !Files.isRegularFile(file)) {
             return ResponseEntity.notFound().build();
         }
-        Path file = feedbackFile(versions.get(0));
         String name = file.getFileName().toString();
         audit.record(clock.instant(), "DOWNLOAD", auth.getName(), unitId, p.key(), name, "feedback");
         return Downloads.of(file, name);

@@ -15,6 +15,7 @@ import th.go.moc.ops.sor301hub.feedback.VersionDiff;
 import th.go.moc.ops.sor301hub.intake.InboxLock;
 import th.go.moc.ops.sor301hub.registry.UnitRegistry;
 import th.go.moc.ops.sor301hub.settings.HubSettings;
+import th.go.moc.ops.sor301hub.share.ShareAccess;
 import th.go.moc.ops.sor301hub.store.StoredSubmission;
 import th.go.moc.ops.sor301hub.store.SubmissionStore;
 import th.go.moc.ops.sor301hub.store.WorkQueue;
@@ -42,11 +43,10 @@ public class FeedbackWork {
     private final WorkQueue queue;
     private final InboxLock intake;
     private final Clock clock;
-
-    private final th.go.moc.ops.sor301hub.share.ShareAccess shares;
+    private final ShareAccess shares;
 
     public FeedbackWork(HubSettings settings, UnitRegistry units, SubmissionStore store, WorkQueue queue,
-                        InboxLock intake, th.go.moc.ops.sor301hub.share.ShareAccess shares, Clock clock) {
+                        InboxLock intake, ShareAccess shares, Clock clock) {
         this.settings = settings;
         this.shares = shares;
         this.units = units;

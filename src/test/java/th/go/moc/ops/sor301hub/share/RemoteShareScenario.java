@@ -52,6 +52,9 @@ abstract class RemoteShareScenario {
     /** The share's folder on the server machine (where the server keeps what it is sent). */
     abstract Path served();
 
+    /** This instance's working copy of the share. */
+    abstract Path working();
+
     abstract void stopServer() throws Exception;
 
     abstract void startServer() throws Exception;
@@ -123,6 +126,12 @@ abstract class RemoteShareScenario {
         Path workbook = root.resolve("again.xlsx");
         TemplateV1Writer.write(wb, workbook);
         Files.copy(workbook, served().resolve("inbox/pco-chiangrai/สงป301_เชียงราย_แก้.xlsx"));
+        // As if an instance had died before putting a unit's feedback on the server: gone from both places.
+        List<Path> lampang = ShareFolders.files(served().resolve("feedback/pco-lampang"));
+        assertThat(lampang).hasSize(1);
+        String lost = served().relativize(lampang.get(0)).toString();
+        Files.delete(lampang.get(0));
+        Files.delete(working().resolve(lost));
         Thread.sleep(1500);
         assertThat(store.versions("pco-chiangrai", MAY_2569)).hasSize(1);
 
@@ -136,6 +145,8 @@ abstract class RemoteShareScenario {
         ShareFolders.eventually("its original kept on the server",
                 () -> Files.isRegularFile(served().resolve(newest.storedPath())));
         assertThat(Files.readAllBytes(served().resolve(newest.storedPath()))).isEqualTo(Files.readAllBytes(workbook));
+        ShareFolders.eventually("the lost feedback written again and put on the server",
+                () -> Files.isRegularFile(served().resolve(lost)));
         assertThat(output.getAll()).doesNotContain(PASSWORD);
     }
 

@@ -59,6 +59,11 @@ class SftpShareTest extends RemoteShareScenario {
     }
 
     @Override
+    Path working() {
+        return root.resolve("work");
+    }
+
+    @Override
     Path served() {
         return serverRoot.resolve("share");
     }

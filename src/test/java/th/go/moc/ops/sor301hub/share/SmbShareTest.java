@@ -118,6 +118,11 @@ class SmbShareTest extends RemoteShareScenario {
     }
 
     @Override
+    Path working() {
+        return root.resolve("work");
+    }
+
+    @Override
     Path served() {
         return root.resolve("served/share");
     }
