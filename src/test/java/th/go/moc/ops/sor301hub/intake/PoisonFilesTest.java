@@ -184,9 +184,12 @@ class PoisonFilesTest {
     }
 
     /** A valid workbook whose content no other file of the test has (the service knows files by content). */
+    private static final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A workbook no other of this class's has the same content as (the service would take it for a duplicate). */
     private static UnitWorkbook unique() {
         UnitWorkbook wb = OneLineWorkbook.of("กองยุทธศาสตร์และแผนงาน");
-        wb.lines.get(0).result[7] = 1.0 + System.nanoTime() % 1000;
+        wb.lines.get(0).result[7] = (double) made.incrementAndGet();
         return wb;
     }
 
