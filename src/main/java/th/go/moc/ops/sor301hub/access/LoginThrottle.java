@@ -2,92 +2,72 @@ package th.go.moc.ops.sor301hub.access;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses sign-in for a while after repeated failures, per username and (more leniently) per address, so that
- * passwords cannot be guessed at speed. Kept in memory: a restart forgets, which costs an attacker a restart.
+ * passwords cannot be guessed at speed. The failures are kept in the database, so every instance counts the
+ * same ones and a restart forgets nothing; those older than the lock-out time are deleted as new ones come,
+ * so a flood of made-up names fills nothing for long.
  */
 @Component
 public class LoginThrottle {
 
     /** An address may be a whole provincial office behind one router: it gets this many times the user's limit. */
     static final int ADDRESS_FACTOR = 4;
-    /** Beyond this many keys, the oldest failures are forgotten first (a flood of made-up names must not fill memory). */
-    private static final int MAX_KEYS = 10_000;
+    private static final int KEY_LENGTH = 300;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
     private final AccessSettings settings;
     private final Clock clock;
 
-    public LoginThrottle(AccessSettings settings, Clock clock) {
+    public LoginThrottle(JdbcClient jdbc, AccessSettings settings, Clock clock) {
+        this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
     }
 
     /** Whether a sign-in as this username, from this address, is refused without checking the password. */
     public boolean blocked(String username, String address) {
-        return recent(userKey(username)) >= settings.maxFailedLogins()
-                || recent(addressKey(address)) >= settings.maxFailedLogins() * ADDRESS_FACTOR;
+        OffsetDateTime since = at(clock.instant().minus(settings.lockout()));
+        return recent(userKey(username), since) >= settings.maxFailedLogins()
+                || recent(addressKey(address), since) >= (long) settings.maxFailedLogins() * ADDRESS_FACTOR;
     }
 
     public void failed(String username, String address) {
-        if (failures.size() > MAX_KEYS) {
-            forgetOld();
-        }
         Instant now = clock.instant();
+        jdbc.sql("delete from sign_in_failure where failed_at < ?").param(at(now.minus(settings.lockout()))).update();
         for (String key : new String[] {userKey(username), addressKey(address)}) {
-            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(now);
-            }
+            jdbc.sql("insert into sign_in_failure (throttle_key, failed_at) values (?, ?)").params(key, at(now)).update();
         }
     }
 
     public void succeeded(String username) {
-        failures.remove(userKey(username));
+        jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(userKey(username)).update();
     }
 
-    private int recent(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        Instant since = clock.instant().minus(settings.lockout());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-                times.removeFirst();
-            }
-            return times.size();
-        }
+    private long recent(String key, OffsetDateTime since) {
+        return jdbc.sql("select count(*) from sign_in_failure where throttle_key = ? and failed_at >= ?")
+                .params(key, since).query(Long.class).single();
     }
 
-    private void forgetOld() {
-        Instant since = clock.instant().minus(settings.lockout());
-        for (Iterator<Map.Entry<String, Deque<Instant>>> it = failures.entrySet().iterator(); it.hasNext(); ) {
-            Deque<Instant> times = it.next().getValue();
-            synchronized (times) {
-                if (times.isEmpty() || times.peekLast().isBefore(since)) {
-                    it.remove();
-                }
-            }
-        }
-        if (failures.size() > MAX_KEYS) {
-            failures.clear();
-        }
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return fit("user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        return fit("address:" + address);
+    }
+
+    private static String fit(String key) {
+        return key.length() <= KEY_LENGTH ? key : key.substring(0, KEY_LENGTH);
     }
 }

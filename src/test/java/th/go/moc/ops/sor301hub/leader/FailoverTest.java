@@ -63,6 +63,14 @@ class FailoverTest {
         assertThat(staff.signIn("admin", ServiceJvm.ADMIN_PASSWORD).headers().firstValue("Location").orElse(""))
                 .doesNotContain("error");
         assertThat(WebUser.signedIn(staff.get("/"))).isTrue();
+        // Password guesses count at every instance: five at the first, and the second turns the sixth away.
+        WebUser guesser = WebUser.anonymous(first.port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.signIn("someone", "guess-" + i).headers().firstValue("Location").orElse(""))
+                    .endsWith("/login?error");
+        }
+        assertThat(guesser.at(second.port).signIn("someone", "guess-5").headers().firstValue("Location").orElse(""))
+                .endsWith("/login?blocked");
 
         List<String> names = new ArrayList<>();
         Thread units = new Thread(() -> dropTheBurst(share.resolve("inbox"), root.resolve("made"), names), "units");
