@@ -85,7 +85,7 @@ final class LeaderView extends AbstractCamelClusterView {
             } else {
                 lastProblem = null;
             }
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             lastProblem = e.toString();
             log.warn("Leader lock: database not reachable ({}); not leading until it is", e.getMessage());
             stepDown("the database is not reachable");
