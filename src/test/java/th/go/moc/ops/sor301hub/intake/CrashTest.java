@@ -17,12 +17,9 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import th.go.moc.ops.sor301hub.Fixtures;
 import th.go.moc.ops.sor301hub.e2e.ShareFolders;
-import th.go.moc.ops.sor301hub.registry.Unit;
-import th.go.moc.ops.sor301hub.samples.OneLineWorkbook;
+import th.go.moc.ops.sor301hub.samples.Burst;
 import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
-import th.go.moc.ops.sor301hub.samples.UnitWorkbook;
 
 /**
  * The service in a child JVM, killed with SIGKILL (kill -9) at several points of a 200-file burst (while files
@@ -86,16 +83,12 @@ class CrashTest {
     /** 200 valid workbooks from 40 units, five versions each, all in the inbox before the service starts. */
     private List<String> dropTheBurst(Path inbox) throws IOException {
         List<String> names = new ArrayList<>();
-        List<Unit> units = Fixtures.units().all().subList(0, UNITS);
         for (int i = 0; i < FILES; i++) {
-            Unit unit = units.get(i % UNITS);
-            UnitWorkbook wb = OneLineWorkbook.of(unit.name());
-            wb.lines.get(0).result[7] = (double) (1 + i / UNITS);
-            String name = "สงป301_" + unit.id() + "_v" + (1 + i / UNITS) + ".xlsx";
-            Path folder = Files.createDirectories(inbox.resolve(unit.id()));
-            TemplateV1Writer.write(wb, folder.resolve(name));
-            Files.setLastModifiedTime(folder.resolve(name), java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L + i));
-            names.add(name);
+            Burst.Item item = Burst.item(i, UNITS);
+            Path file = Files.createDirectories(inbox.resolve(item.unit().id())).resolve(item.name());
+            TemplateV1Writer.write(item.workbook(), file);
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L + i));
+            names.add(item.name());
         }
         return names;
     }

@@ -14,13 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import th.go.moc.ops.sor301hub.Fixtures;
 import th.go.moc.ops.sor301hub.access.WebUser;
 import th.go.moc.ops.sor301hub.e2e.ShareFolders;
-import th.go.moc.ops.sor301hub.registry.Unit;
-import th.go.moc.ops.sor301hub.samples.OneLineWorkbook;
+import th.go.moc.ops.sor301hub.samples.Burst;
 import th.go.moc.ops.sor301hub.samples.TemplateV1Writer;
-import th.go.moc.ops.sor301hub.samples.UnitWorkbook;
 import th.go.moc.ops.sor301hub.testdb.TestDatabase;
 
 /**
@@ -138,17 +135,13 @@ class FailoverTest {
     private static void dropTheBurst(Path inbox, Path made, List<String> names) {
         try {
             Files.createDirectories(made);
-            List<Unit> units = Fixtures.units().all().subList(0, UNITS);
             for (int i = 0; i < FILES; i++) {
-                Unit unit = units.get(i % UNITS);
-                UnitWorkbook wb = OneLineWorkbook.of(unit.name());
-                wb.lines.get(0).result[7] = (double) (1 + i / UNITS);
-                String name = "สงป301_" + unit.id() + "_v" + (1 + i / UNITS) + ".xlsx";
-                Path file = made.resolve(name);
-                TemplateV1Writer.write(wb, file);
-                ShareFolders.drop(file, inbox.resolve(unit.id()), name);
+                Burst.Item item = Burst.item(i, UNITS);
+                Path file = made.resolve(item.name());
+                TemplateV1Writer.write(item.workbook(), file);
+                ShareFolders.drop(file, inbox.resolve(item.unit().id()), item.name());
                 synchronized (names) {
-                    names.add(name);
+                    names.add(item.name());
                 }
                 Thread.sleep(25);
             }
