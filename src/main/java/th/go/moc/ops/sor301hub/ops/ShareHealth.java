@@ -18,6 +18,7 @@ import th.go.moc.ops.sor301hub.share.ShareBridge;
 @Component("share")
 public class ShareHealth implements HealthIndicator {
 
+    private static final String UNREACHABLE = "ติดต่อโฟลเดอร์กลางไม่ได้ / the share cannot be reached: ";
     private static final long FRESH_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final HubSettings settings;
@@ -39,13 +40,13 @@ public class ShareHealth implements HealthIndicator {
             return Files.isDirectory(settings.inbox())
                     ? Health.up().withDetail("share", settings.share().toAbsolutePath().toString()).build()
                     : Health.down().withDetail("share", settings.share().toAbsolutePath().toString())
-                            .withDetail("problem", "no inbox folder").build();
+                            .withDetail("problem", "ไม่พบโฟลเดอร์ inbox / no inbox folder").build();
         }
         ShareBridge bridge = shares.bridge().get();
         if (leader.now().leader()) {
             ShareBridge.State state = bridge.state();
             Health.Builder health = state.reachable() ? Health.up() : Health.down()
-                    .withDetail("problem", state.problem()).withDetail("awaySince", state.since().toString())
+                    .withDetail("problem", UNREACHABLE + state.problem()).withDetail("awaySince", state.since().toString())
                     .withDetail("nextTry", String.valueOf(state.nextTry()));
             return health.withDetail("share", bridge.remote().address().toString())
                     .withDetail("waitingInShareInbox", bridge.waiting()).build();
@@ -61,7 +62,7 @@ public class ShareHealth implements HealthIndicator {
                 bridge.remote().check();
                 asked = Health.up().withDetail("share", share).build();
             } catch (Exception e) {
-                asked = Health.down().withDetail("share", share).withDetail("problem", String.valueOf(e.getMessage()))
+                asked = Health.down().withDetail("share", share).withDetail("problem", UNREACHABLE + e.getMessage())
                         .build();
             }
             askedAt = now;

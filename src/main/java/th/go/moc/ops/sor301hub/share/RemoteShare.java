@@ -82,7 +82,7 @@ public final class RemoteShare implements AutoCloseable {
     public void check() throws IOException {
         try (FileObject root = resolve("")) {
             if (root.getType() != FileType.FOLDER) {
-                throw new IOException(address + " is not a folder");
+                throw new IOException(address + ": ไม่ใช่โฟลเดอร์ / not a folder");
             }
         }
     }

@@ -32,7 +32,7 @@ import th.go.moc.ops.sor301hub.store.WorkQueue;
  *       is copied into the working inbox, where the intake route reads it as it reads a local share's (the xlsx
  *       zip check and the rest apply as they are);</li>
  *   <li>what the service kept or wrote in the working copy (archive/, rejected/, feedback/, outputs/) is copied up
- *       to the share, new or changed files only;</li>
+ *       to the share, new or changed files only (at once after a file is kept, else at least every 5 s);</li>
  *   <li>a share inbox file whose working copy the intake has finished with is removed from the share's inbox,
  *       only after step 2 has put its kept original on the share, and only if it is still the file that was
  *       copied (a unit may have dropped a new one under the same name).</li>
@@ -48,6 +48,7 @@ public final class ShareBridge {
     private static final Logger log = LoggerFactory.getLogger(ShareBridge.class);
     static final List<String> KEPT = List.of("archive", "rejected", "feedback", "outputs");
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+    private static final Duration PUSH_AT_LEAST_EVERY = Duration.ofSeconds(5);
 
     /** Whether the share could be reached at the last try, since when, and why not. */
     public record State(boolean reachable, Instant since, String problem, Instant nextTry) {
@@ -73,6 +74,7 @@ public final class ShareBridge {
     private volatile int waiting;
     private int failures;
     private boolean uploadedKnown;
+    private Instant lastPush;
 
     public ShareBridge(RemoteShare remote, HubSettings settings, SubmissionStore store, WorkQueue queue, Clock clock) {
         this.remote = remote;
@@ -100,7 +102,13 @@ public final class ShareBridge {
         try {
             Set<String> finished = finished();
             pull(now);
-            push();
+            // The working copy is walked when a file was just kept (its inbox original waits on it), and otherwise
+            // every few seconds for feedback and outputs: not at every look, which a year of archive makes costly.
+            if (!finished.isEmpty() || !uploadedKnown || lastPush == null
+                    || Duration.between(lastPush, now).compareTo(PUSH_AT_LEAST_EVERY) >= 0) {
+                push();
+                lastPush = now;
+            }
             clear(finished);
             if (!state.reachable() || failures > 0) {
                 log.info("The share {} can be reached again", remote.address());
