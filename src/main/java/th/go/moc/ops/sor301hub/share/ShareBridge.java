@@ -291,6 +291,11 @@ public final class ShareBridge {
      */
     public Path fetched(String path) throws IOException {
         Path file = local(path);
+        Seen put = uploaded.get(path);
+        if (put != null && Files.isRegularFile(file) && Files.size(file) == put.size()
+                && Files.getLastModifiedTime(file).toMillis() == put.modified()) {
+            return file; // this instance wrote it and put it on the share: no need to ask the share
+        }
         var there = remote.stat(path);
         if (there.isPresent() && (!Files.isRegularFile(file)
                 || there.get().modified() > Files.getLastModifiedTime(file).toMillis())) {
