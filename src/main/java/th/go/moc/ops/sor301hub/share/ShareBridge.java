@@ -74,7 +74,7 @@ public final class ShareBridge {
     private volatile int waiting;
     private int failures;
     private boolean uploadedKnown;
-    private Instant lastPush;
+    private volatile Instant lastPush;
 
     public ShareBridge(RemoteShare remote, HubSettings settings, SubmissionStore store, WorkQueue queue, Clock clock) {
         this.remote = remote;
@@ -292,7 +292,10 @@ public final class ShareBridge {
     public Path fetched(String path) throws IOException {
         Path file = local(path);
         Seen put = uploaded.get(path);
-        if (put != null && Files.isRegularFile(file) && Files.size(file) == put.size()
+        // Only while this instance leads (it put files on the share a moment ago): a former leader's copy may be old.
+        Instant pushed = lastPush;
+        boolean leading = pushed != null && Duration.between(pushed, clock.instant()).compareTo(LONGEST_WAIT) < 0;
+        if (leading && put != null && Files.isRegularFile(file) && Files.size(file) == put.size()
                 && Files.getLastModifiedTime(file).toMillis() == put.modified()) {
             return file; // this instance wrote it and put it on the share: no need to ask the share
         }
