@@ -42,10 +42,6 @@ public final class LeaderLockService extends AbstractCamelClusterService<LeaderV
         return memberId;
     }
 
-    public Duration check() {
-        return check;
-    }
-
     @Override
     protected LeaderView createView(String namespace) {
         DatabaseLock lock = shared() ? new DatabaseLock(url, username, password, key(namespace), check) : null;

@@ -46,7 +46,7 @@ import th.go.moc.ops.sor301hub.store.WorkQueue;
 public final class ShareBridge {
 
     private static final Logger log = LoggerFactory.getLogger(ShareBridge.class);
-    static final List<String> KEPT = List.of("archive", "rejected", "feedback", "outputs");
+    private static final List<String> KEPT = List.of("archive", "rejected", "feedback", "outputs");
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
     private static final Duration PUSH_AT_LEAST_EVERY = Duration.ofSeconds(5);
 

@@ -17,7 +17,7 @@ public record TestDatabase(String url, String username, String password) {
 
     private static final AtomicInteger made = new AtomicInteger();
 
-    public static boolean onPostgresql() {
+    private static boolean onPostgresql() {
         return "postgresql".equals(System.getProperty("hub.test.database"));
     }
 
